@@ -1,0 +1,2 @@
+/** Use cases about partnership policies: list them and read one. */
+package nl.passend.application.policy;

@@ -1,0 +1,2 @@
+/** Inbound ports for policies. */
+package nl.passend.application.policy.port.in;

@@ -1,0 +1,2 @@
+/** Outbound ports for policies: where the built-in and custom policies come from. */
+package nl.passend.application.policy.port.out;

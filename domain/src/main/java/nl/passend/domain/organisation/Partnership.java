@@ -1,0 +1,52 @@
+package nl.passend.domain.organisation;
+
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.Set;
+import nl.passend.domain.common.Validation;
+
+/**
+ * Samenwerkingsverband passend onderwijs (SWV): the regional partnership of school boards of one
+ * sector that decides on extra support and admissibility, under its own partnership policy
+ * (R-ORG-1).
+ *
+ * @param id the partnership's identifier
+ * @param name its name
+ * @param sector PO or VO; it admits only schools of that sector
+ * @param region the region it serves, in words (e.g. the municipalities)
+ * @param policy the id of its policy, whose sector must be the same
+ * @param memberBoards the boards that are members
+ */
+public record Partnership(
+    PartnershipId id, String name, Sector sector, String region, PolicyId policy, Set<BoardId> memberBoards) {
+
+  /** Validates the partnership. */
+  public Partnership {
+    Validation.present(id, "id");
+    name = Validation.text(name, "name");
+    Validation.present(sector, "sector");
+    region = region == null || region.isBlank() ? "" : region.strip();
+    Validation.present(policy, "policyId");
+    Validation.present(memberBoards, "memberBoards");
+    memberBoards = ImmutableSortedSet.copyOf(memberBoards);
+  }
+
+  /** Creates a partnership that follows the policy with id {@code policy}. */
+  public static Partnership of(
+      PartnershipId id, String name, Sector sector, String region, PolicyId policy, Set<BoardId> memberBoards) {
+    return new Partnership(id, name, sector, region, policy, memberBoards);
+  }
+
+  /**
+   * Whether a school of this type can take part in the partnership (R-ORG-1): its type must be of
+   * the partnership's sector. SO and VSO schools may take part in several partnerships.
+   */
+  public boolean admitsSchoolType(SchoolType type) {
+    return type.sector() == sector;
+  }
+
+  /** A copy with the board added as a member. */
+  public Partnership withMember(BoardId board) {
+    return new Partnership(id, name, sector, region, policy,
+        ImmutableSortedSet.<BoardId>naturalOrder().addAll(memberBoards).add(board).build());
+  }
+}

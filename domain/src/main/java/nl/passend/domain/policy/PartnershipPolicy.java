@@ -1,0 +1,96 @@
+package nl.passend.domain.policy;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import nl.passend.domain.common.Validation;
+import nl.passend.domain.organisation.Partnership;
+import nl.passend.domain.organisation.PolicyId;
+import nl.passend.domain.organisation.Sector;
+import nl.passend.domain.plan.DevelopmentPlanRules;
+import nl.passend.domain.support.ArrangementRules;
+import nl.passend.domain.support.BasicSupportCatalogue;
+import nl.passend.domain.support.SupportProfileReview;
+import org.immutables.value.Value;
+
+/**
+ * Beleid van een samenwerkingsverband: everything in which partnerships differ, as data (SPEC
+ * preamble: "a decision is a default of a policy, never a hard-coded constant"). Built with
+ * {@link #builder()}; validated when built.
+ */
+@Value.Immutable
+public abstract class PartnershipPolicy {
+
+  /** The policy's id; built-in policies carry the id of their partnership. */
+  public abstract PolicyId id();
+
+  /** The name of the partnership or plan it follows. */
+  public abstract String name();
+
+  /** The sector it is for; only partnerships of this sector can follow it (R-ORG-1). */
+  public abstract Sector sector();
+
+  /** The region, in words. */
+  @Value.Default
+  public String region() {
+    return "";
+  }
+
+  /** Where its rules come from (seed and lines, or the partnership's own document). */
+  @Value.Default
+  public String source() {
+    return "";
+  }
+
+  /** How many days two enrolments may overlap at a handover (R-STU-3; default 0). */
+  @Value.Default
+  public int enrolmentOverlapToleranceDays() {
+    return 0;
+  }
+
+  /** How often schools review their support profiles (R-SUP-3; default the legal 4 years). */
+  @Value.Default
+  public SupportProfileReview supportProfileReview() {
+    return SupportProfileReview.LEGAL;
+  }
+
+  /** The basic-support standard the partnership agreed, when it published one (R-SUP-3). */
+  public abstract Optional<BasicSupportCatalogue> basicSupportCatalogue();
+
+  /** Which arrangements it grants and how (R-SUP-2, R-SUP-5). */
+  @Value.Default
+  public ArrangementRules arrangements() {
+    return ArrangementRules.defaults();
+  }
+
+  /** The highest share of a school's students in a school-internal rebound, in percent (R-SUP-4). */
+  public abstract Optional<BigDecimal> maxReboundPercent();
+
+  /** The terms of development plans (R-OPP-1..4). */
+  @Value.Default
+  public DevelopmentPlanRules developmentPlans() {
+    return DevelopmentPlanRules.defaults();
+  }
+
+  /** A builder for a policy. */
+  public static ImmutablePartnershipPolicy.Builder builder() {
+    return ImmutablePartnershipPolicy.builder();
+  }
+
+  /** Checks that the partnership can follow this policy: same id and sector (R-ORG-1). */
+  public void checkGoverns(Partnership partnership) {
+    Validation.require(partnership.policy().equals(id()), "policyId",
+        "partnership %s follows policy %s, not %s", partnership.id(), partnership.policy(), id());
+    Validation.require(partnership.sector() == sector(), "policyId",
+        "policy %s is for sector %s, but partnership %s is %s (R-ORG-1)", id(), sector(), partnership.id(), partnership.sector());
+  }
+
+  @Value.Check
+  protected void check() {
+    Validation.text(name(), "name");
+    Validation.require(enrolmentOverlapToleranceDays() >= 0 && enrolmentOverlapToleranceDays() <= 31,
+        "enrolmentOverlapToleranceDays", "must be 0 to 31 days, but was %d", enrolmentOverlapToleranceDays());
+    maxReboundPercent().ifPresent(p -> Validation.require(
+        p.signum() > 0 && p.compareTo(BigDecimal.valueOf(100)) <= 0, "maxReboundPercent",
+        "must be more than 0 and at most 100 percent, but was %s", p.toPlainString()));
+  }
+}
