@@ -2,12 +2,33 @@ package nl.passend.domain.policy;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.passend.domain.eligibility.Cluster4Scheme;
+import nl.passend.domain.eligibility.CommitteeJudgementScheme;
+import nl.passend.domain.eligibility.DomainThreshold;
+import nl.passend.domain.eligibility.EligibilityPolicy;
+import nl.passend.domain.eligibility.Finding;
+import nl.passend.domain.eligibility.IqBand;
+import nl.passend.domain.eligibility.LwooDleScheme;
+import nl.passend.domain.eligibility.LwooNationalScheme;
+import nl.passend.domain.eligibility.MedicalScheme;
+import nl.passend.domain.eligibility.ProScheme;
+import nl.passend.domain.eligibility.SboGuidelines;
+import nl.passend.domain.eligibility.Scheme;
+import nl.passend.domain.eligibility.VsoCascadeScheme;
+import nl.passend.domain.eligibility.ZmlScheme;
+import nl.passend.domain.funding.FundingCategory;
 import nl.passend.domain.organisation.PolicyId;
+import nl.passend.domain.organisation.SchoolType;
+import nl.passend.domain.organisation.SpecialNeedsType;
 import nl.passend.domain.organisation.Sector;
 import nl.passend.domain.plan.DevelopmentPlanRules;
 import nl.passend.domain.support.ArrangementRules;
@@ -30,6 +51,12 @@ public final class BuiltInPolicies {
   /** Sterk VO Zuidoost-Drenthe, plan 2022-2026 (public summary), seed {@code 002}. */
   public static final PolicyId VO_ZO_DRENTHE = PolicyId.of("vo-zo-drenthe");
 
+  // Effective dates of the scheme versions: the day each support plan was adopted or took effect.
+  private static final LocalDate PO_2016 = LocalDate.of(2016, 3, 30);
+  private static final LocalDate VO_2022 = LocalDate.of(2022, 4, 14);
+  private static final LocalDate ML_2019 = LocalDate.of(2019, 8, 1);
+  private static final LocalDate ZOD_2022 = LocalDate.of(2022, 8, 1);
+
   private static final ImmutableMap<PolicyId, PartnershipPolicy> ALL = ImmutableMap.of(
       PO_22_01, po2201(),
       VO_22_01, vo2201(),
@@ -37,6 +64,17 @@ public final class BuiltInPolicies {
       VO_ZO_DRENTHE, voZoDrenthe());
 
   private BuiltInPolicies() {}
+
+  private static Map<SpecialNeedsType, FundingCategory> categories(
+      FundingCategory zml, FundingCategory lz, FundingCategory lg, FundingCategory mg, FundingCategory cluster4) {
+    Map<SpecialNeedsType, FundingCategory> map = new EnumMap<>(SpecialNeedsType.class);
+    map.put(SpecialNeedsType.ZML, zml);
+    map.put(SpecialNeedsType.LZ, lz);
+    map.put(SpecialNeedsType.LG, lg);
+    map.put(SpecialNeedsType.MG, mg);
+    map.put(SpecialNeedsType.CLUSTER_4, cluster4);
+    return map;
+  }
 
   /** The built-in policy with this id, if there is one. */
   public static Optional<PartnershipPolicy> find(PolicyId id) {
@@ -56,6 +94,15 @@ public final class BuiltInPolicies {
         .region("Aa en Hunze, Assen, Midden-Drenthe, Tynaarlo")
         .source("seed 004: Ondersteuningsplan 2014-2018, bijgestelde versie 2016-2018, with the Werkwijzer CvT")
         .developmentPlans(DevelopmentPlanRules.defaults())
+        // 004:L1290-1297: ZML LOW, LZ LOW, LG MEDIUM, MG HIGH, cluster 4 LOW.
+        .putAllFundingCategories(categories(FundingCategory.LOW, FundingCategory.LOW, FundingCategory.MEDIUM, FundingCategory.HIGH, FundingCategory.LOW))
+        .eligibility(EligibilityPolicy.of(List.of(
+            new SboGuidelines(PO_2016, 55),
+            new ZmlScheme(Scheme.ZML, PO_2016, SchoolType.SO, FundingCategory.LOW, 70, 55, 8),
+            new ZmlScheme(Scheme.MG, PO_2016, SchoolType.SO, FundingCategory.HIGH, 70, 55, 8),
+            new MedicalScheme(Scheme.LZ, PO_2016, SchoolType.SO, FundingCategory.LOW),
+            new MedicalScheme(Scheme.LG, PO_2016, SchoolType.SO, FundingCategory.MEDIUM),
+            new Cluster4Scheme(PO_2016, SchoolType.SO, FundingCategory.LOW))))
         .build();
   }
 
@@ -69,6 +116,17 @@ public final class BuiltInPolicies {
         // "Jaarlijks voor 1 augustus" (000:L1712-1729); the legal four years still bound the interval.
         .supportProfileReview(new SupportProfileReview(48, Optional.of(MonthDay.of(Month.AUGUST, 1))))
         .maxReboundPercent(new BigDecimal("5"))
+        // 000:L2590-2614: ZML LOW, LZ LOW, LG LOW (MEDIUM allowed), MG HIGH, cluster 4 LOW.
+        .putAllFundingCategories(categories(FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW, FundingCategory.HIGH, FundingCategory.LOW))
+        .eligibility(EligibilityPolicy.of(List.of(
+            new ZmlScheme(Scheme.ZML, VO_2022, SchoolType.VSO, FundingCategory.LOW, 70, 55, 8),
+            new ZmlScheme(Scheme.MG, VO_2022, SchoolType.VSO, FundingCategory.HIGH, 70, 55, 8),
+            new MedicalScheme(Scheme.LZ, VO_2022, SchoolType.VSO, FundingCategory.LOW),
+            new MedicalScheme(Scheme.LG, VO_2022, SchoolType.VSO, FundingCategory.LOW),
+            new Cluster4Scheme(VO_2022, SchoolType.VSO, FundingCategory.LOW),
+            new ProScheme(VO_2022, IqBand.of(55, 80), Optional.of(IqBand.of(75, 80)), DomainThreshold.delayAtLeast(50),
+                Optional.of(LwooNationalScheme.statutory(VO_2022))),
+            LwooNationalScheme.statutory(VO_2022))))
         .build();
   }
 
@@ -85,6 +143,15 @@ public final class BuiltInPolicies {
         // no individual arrangements (001:L724-769).
         .arrangements(new ArrangementRules(
             Set.of(ArrangementType.AMBULATORY_GUIDANCE, ArrangementType.SYNTHESIS_CLASS), true, 6, Optional.of(12), 2))
+        // 001:L854-856: LOW unless the school justifies MEDIUM or HIGH.
+        .putAllFundingCategories(categories(FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW))
+        .eligibility(EligibilityPolicy.of(List.of(
+            // 001:L2490-2507: IQ 55-80 and DLE < 30 at the end of group 8 on 2 domains, one a key domain.
+            new ProScheme(ML_2019, IqBand.of(55, 80), Optional.empty(), DomainThreshold.dleBetween(0, 29), Optional.empty()),
+            // Before 1 January 2020 the national LWOO criteria; from then the partnership's own (001:L2468-2485).
+            LwooNationalScheme.statutory(ML_2019),
+            new LwooDleScheme(LocalDate.of(2020, 1, 1), DomainThreshold.dleBetween(30, 45)),
+            new VsoCascadeScheme(ML_2019, FundingCategory.LOW))))
         .build();
   }
 
@@ -96,6 +163,13 @@ public final class BuiltInPolicies {
         .region("Zuidoost-Drenthe")
         .source("seed 002: public summary of the support plan 2022-2026")
         .basicSupportCatalogue(BasicSupportCatalogues.VO_ZO_DRENTHE)
+        .putAllFundingCategories(categories(FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW))
+        // The public summary publishes no criteria: the committee weighs (002).
+        .eligibility(EligibilityPolicy.of(List.of(
+            new CommitteeJudgementScheme(Scheme.VSO, ZOD_2022, SchoolType.VSO, Optional.of(FundingCategory.LOW),
+                Set.of(Finding.REGULAR_SUPPORT_EXHAUSTED, Finding.SCHOOL_REACHED_LIMITS, Finding.SEVERE_BEHAVIOURAL_OR_EMOTIONAL_PROBLEMS,
+                    Finding.MEDICAL_DIAGNOSIS), false),
+            new CommitteeJudgementScheme(Scheme.PRO, ZOD_2022, SchoolType.PRO, Optional.empty(), Set.of(), true))))
         .build();
   }
 }

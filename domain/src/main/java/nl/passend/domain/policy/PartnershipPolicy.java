@@ -1,11 +1,15 @@
 package nl.passend.domain.policy;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
 import nl.passend.domain.common.Validation;
+import nl.passend.domain.eligibility.EligibilityPolicy;
+import nl.passend.domain.funding.FundingCategory;
 import nl.passend.domain.organisation.Partnership;
 import nl.passend.domain.organisation.PolicyId;
 import nl.passend.domain.organisation.Sector;
+import nl.passend.domain.organisation.SpecialNeedsType;
 import nl.passend.domain.plan.DevelopmentPlanRules;
 import nl.passend.domain.support.ArrangementRules;
 import nl.passend.domain.support.BasicSupportCatalogue;
@@ -69,6 +73,23 @@ public abstract class PartnershipPolicy {
   @Value.Default
   public DevelopmentPlanRules developmentPlans() {
     return DevelopmentPlanRules.defaults();
+  }
+
+  /**
+   * The default funding category of a statement per special-needs type (R-TLV-5); a type not in
+   * the map defaults to {@code LOW}.
+   */
+  public abstract Map<SpecialNeedsType, FundingCategory> fundingCategories();
+
+  /** The default funding category for a type (R-TLV-5). */
+  public FundingCategory defaultFundingCategory(SpecialNeedsType type) {
+    return fundingCategories().getOrDefault(type, FundingCategory.LOW);
+  }
+
+  /** The eligibility schemes with their versions (SPEC §5.4). */
+  @Value.Default
+  public EligibilityPolicy eligibility() {
+    return EligibilityPolicy.none();
   }
 
   /** A builder for a policy. */

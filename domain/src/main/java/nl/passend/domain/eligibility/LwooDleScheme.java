@@ -1,0 +1,67 @@
+package nl.passend.domain.eligibility;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.passend.domain.common.Validation;
+
+/**
+ * Eigen werkwijze LWOO {@code vo-31-02} vanaf 1-1-2020 (R-CRI-LWOO, {@code 001:L2468-2485}): no IQ
+ * criterion; ELIGIBLE iff a DLE of 30 to 45 at the end of group 8 (a delay of 1.5 to 3 years) on at
+ * least 2 domains, one of them arithmetic or reading comprehension.
+ */
+public final class LwooDleScheme extends ThreeValuedScheme {
+  private final DomainThreshold delays;
+
+  /** Creates the scheme with its DLE threshold. */
+  public LwooDleScheme(LocalDate effectiveFrom, DomainThreshold delays) {
+    super(Scheme.LWOO, effectiveFrom, Optional.empty(), Optional.empty());
+    this.delays = Validation.present(delays, "delays");
+  }
+
+  @Override
+  String ruleId() {
+    return "R-CRI-LWOO";
+  }
+
+  @Override
+  Set<Finding> findingsRead() {
+    return EnumSet.noneOf(Finding.class);
+  }
+
+  @Override
+  Set<LearningDomain> domainsRead() {
+    return EnumSet.allOf(LearningDomain.class);
+  }
+
+  @Override
+  List<DomainResult> domainCandidates() {
+    return delays.candidates();
+  }
+
+  @Override
+  List<Criterion> criteria() {
+    return List.of(new Criterion("R-CRI-LWOO.delays", "There is " + delays.describe(), delays::holds));
+  }
+
+  @Override
+  Outcome decide(Facts f) {
+    return delays.holds(f) ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
+  }
+
+  @Override
+  String summary(Outcome outcome) {
+    return switch (outcome) {
+      case ELIGIBLE -> "Entitled to LWOO: " + delays.describe() + ".";
+      case NOT_ELIGIBLE -> "Not entitled to LWOO: it needs " + delays.describe() + ".";
+      default -> "The LWOO criteria cannot be decided until the missing learning results are given.";
+    };
+  }
+
+  @Override
+  public String description() {
+    return delays.describe() + " (no IQ criterion)";
+  }
+}

@@ -1,0 +1,113 @@
+package nl.passend.domain.eligibility;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.passend.domain.common.Validation;
+import nl.passend.domain.organisation.SchoolType;
+
+/**
+ * Criteria praktijkonderwijs (R-CRI-PRO): an IQ in the band AND learning delays on enough domains.
+ *
+ * <p>{@code vo-22-01} ({@code 000:L2832-2853}): IQ 55-80 and a delay of at least 50% on 2 domains
+ * with a key domain; both: ELIGIBLE, except JUDGEMENT_REQUIRED in the transition zone 75-80; exactly
+ * one and the national LWOO criteria are met: JUDGEMENT_REQUIRED; otherwise NOT_ELIGIBLE.
+ * {@code vo-31-02} ({@code 001:L2490-2507}): IQ 55-80 and a DLE below 30 on 2 domains with a key
+ * domain: ELIGIBLE iff both (no transition zone, no LWOO route).
+ */
+public final class ProScheme extends ThreeValuedScheme {
+  private final IqBand iqBand;
+  private final Optional<IqBand> judgementZone;
+  private final DomainThreshold delays;
+  private final Optional<LwooNationalScheme> lwooRoute;
+
+  /**
+   * Creates the scheme.
+   *
+   * @param effectiveFrom the version's first day
+   * @param iqBand the IQ band (55-80)
+   * @param judgementZone the transition zone where the committee weighs (75-80), if any
+   * @param delays when a domain counts
+   * @param lwooRoute when exactly one criterion holds and these LWOO criteria are met: judgement
+   */
+  public ProScheme(LocalDate effectiveFrom, IqBand iqBand, Optional<IqBand> judgementZone, DomainThreshold delays,
+      Optional<LwooNationalScheme> lwooRoute) {
+    super(Scheme.PRO, effectiveFrom, Optional.of(SchoolType.PRO), Optional.empty());
+    this.iqBand = Validation.present(iqBand, "iqBand");
+    this.judgementZone = Validation.present(judgementZone, "judgementZone");
+    this.delays = Validation.present(delays, "delays");
+    this.lwooRoute = Validation.present(lwooRoute, "lwooRoute");
+  }
+
+  @Override
+  String ruleId() {
+    return "R-CRI-PRO";
+  }
+
+  @Override
+  Set<Finding> findingsRead() {
+    return lwooRoute.map(LwooNationalScheme::findingsRead).orElse(EnumSet.noneOf(Finding.class));
+  }
+
+  @Override
+  List<Integer> iqCandidates() {
+    java.util.List<Integer> bounds = new java.util.ArrayList<>(List.of(iqBand.min(), iqBand.max() + 1));
+    judgementZone.ifPresent(z -> bounds.addAll(List.of(z.min(), z.max() + 1)));
+    lwooRoute.ifPresent(l -> bounds.addAll(l.iqBounds()));
+    return iqAround(bounds.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  @Override
+  Set<LearningDomain> domainsRead() {
+    return EnumSet.allOf(LearningDomain.class);
+  }
+
+  @Override
+  List<DomainResult> domainCandidates() {
+    java.util.TreeSet<DomainResult> all = new java.util.TreeSet<>(java.util.Comparator.comparingInt(DomainResult::dl).thenComparingInt(DomainResult::dle));
+    all.addAll(delays.candidates());
+    lwooRoute.ifPresent(l -> all.addAll(l.domainCandidates()));
+    return List.copyOf(all);
+  }
+
+  @Override
+  List<Criterion> criteria() {
+    return List.of(
+        new Criterion("R-CRI-PRO.iq", "The IQ lies within " + iqBand, f -> iqBand.contains(f.iq)),
+        new Criterion("R-CRI-PRO.delays", "There is " + delays.describe(), delays::holds));
+  }
+
+  @Override
+  Outcome decide(Facts f) {
+    boolean iq = iqBand.contains(f.iq);
+    boolean learning = delays.holds(f);
+    if (iq && learning) {
+      return judgementZone.map(z -> z.contains(f.iq)).orElse(false) ? Outcome.JUDGEMENT_REQUIRED : Outcome.ELIGIBLE;
+    }
+    if (iq != learning && lwooRoute.isPresent() && lwooRoute.get().decide(f) == Outcome.ELIGIBLE) {
+      return Outcome.JUDGEMENT_REQUIRED;
+    }
+    return Outcome.NOT_ELIGIBLE;
+  }
+
+  @Override
+  String summary(Outcome outcome) {
+    return switch (outcome) {
+      case ELIGIBLE -> "Admissible to PrO: the IQ lies within " + iqBand + " and the learning delays are large enough.";
+      case NOT_ELIGIBLE -> "Not admissible to PrO: it needs an IQ within " + iqBand + " and " + delays.describe() + ".";
+      case JUDGEMENT_REQUIRED -> "The committee weighs the case: the IQ lies in the transition zone"
+          + judgementZone.map(z -> " " + z).orElse("") + ", or only one PrO criterion holds while the LWOO criteria are met;"
+          + " the severity of the delays decides between PrO and VMBO with LWOO.";
+      default -> "Admissibility to PrO cannot be decided until the missing facts are given.";
+    };
+  }
+
+  @Override
+  public String description() {
+    return "IQ " + iqBand + " AND " + delays.describe()
+        + judgementZone.map(z -> "; both with IQ " + z + ": judgement").orElse("")
+        + lwooRoute.map(l -> "; exactly one and the national LWOO criteria met: judgement").orElse("");
+  }
+}

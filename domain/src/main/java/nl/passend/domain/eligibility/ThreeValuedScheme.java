@@ -1,0 +1,300 @@
+package nl.passend.domain.eligibility;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import nl.passend.domain.common.Validation;
+import nl.passend.domain.funding.FundingCategory;
+import nl.passend.domain.organisation.SchoolType;
+
+/**
+ * The three-valued evaluation every rule-based scheme shares (SPEC §5.4): a subclass decides the
+ * outcome on complete facts; this class fills each unknown fact the scheme reads with every value
+ * that can make a difference (IQ values around the scheme's bounds, learning results around its
+ * thresholds, both values of a finding, ages around its age limit) and returns the outcome only
+ * when all completions agree. Otherwise the outcome is INSUFFICIENT_EVIDENCE and {@code missing}
+ * names each unknown fact whose value alone can change the outcome.
+ *
+ * <p>When the assessment gives every fact the scheme reads, there is one completion and the cost is
+ * one decision.
+ */
+abstract class ThreeValuedScheme implements EligibilityScheme {
+
+  /**
+   * Criterium: a named part of a scheme, for the explanation.
+   *
+   * @param id the rule id
+   * @param description the rule in words
+   * @param test the rule on complete facts
+   */
+  record Criterion(String id, String description, Predicate<Facts> test) {}
+
+  private final Scheme scheme;
+  private final LocalDate effectiveFrom;
+  private final Optional<SchoolType> schoolType;
+  private final Optional<FundingCategory> fundingCategory;
+
+  ThreeValuedScheme(Scheme scheme, LocalDate effectiveFrom, Optional<SchoolType> schoolType, Optional<FundingCategory> fundingCategory) {
+    this.scheme = Validation.present(scheme, "scheme");
+    this.effectiveFrom = Validation.present(effectiveFrom, "effectiveFrom");
+    this.schoolType = Validation.present(schoolType, "schoolType");
+    this.fundingCategory = Validation.present(fundingCategory, "fundingCategory");
+  }
+
+  @Override
+  public final Scheme scheme() {
+    return scheme;
+  }
+
+  @Override
+  public final LocalDate effectiveFrom() {
+    return effectiveFrom;
+  }
+
+  @Override
+  public final Optional<SchoolType> schoolType() {
+    return schoolType;
+  }
+
+  @Override
+  public final Optional<FundingCategory> fundingCategory() {
+    return fundingCategory;
+  }
+
+  /** The id of the scheme's own rule, e.g. {@code R-CRI-C3-ZML}; listed first. */
+  abstract String ruleId();
+
+  /** The findings the scheme reads. */
+  abstract Set<Finding> findingsRead();
+
+  /** IQ values that cover every region the scheme distinguishes; empty when it does not read the IQ. */
+  List<Integer> iqCandidates() {
+    return List.of();
+  }
+
+  /** Ages that cover every region the scheme distinguishes; empty when it does not read the age. */
+  List<Integer> ageCandidates() {
+    return List.of();
+  }
+
+  /** The learning domains the scheme reads. */
+  Set<LearningDomain> domainsRead() {
+    return EnumSet.noneOf(LearningDomain.class);
+  }
+
+  /** Learning results that cover every region the scheme distinguishes. */
+  List<DomainResult> domainCandidates() {
+    return List.of();
+  }
+
+  /** The named parts of the scheme, for the explanation. */
+  abstract List<Criterion> criteria();
+
+  /** The outcome on complete facts; never INSUFFICIENT_EVIDENCE. */
+  abstract Outcome decide(Facts facts);
+
+  /** Matched profiles on complete facts (SBO only). */
+  List<Integer> profiles(Facts facts) {
+    return List.of();
+  }
+
+  /** A sentence for the scheme's own rule given the outcome. */
+  abstract String summary(Outcome outcome);
+
+  @Override
+  public final Set<String> factsRead() {
+    Set<String> read = new java.util.LinkedHashSet<>();
+    if (!iqCandidates().isEmpty()) {
+      read.add("iq");
+    }
+    if (!ageCandidates().isEmpty()) {
+      read.add("dateOfBirth");
+    }
+    domainsRead().forEach(d -> read.add("domains." + d.name()));
+    findingsRead().forEach(f -> read.add(f.jsonName()));
+    return java.util.Collections.unmodifiableSet(read);
+  }
+
+  @Override
+  public final EligibilityResult evaluate(Assessment assessment) {
+    Validation.present(assessment, "assessment");
+    List<Slot> slots = new ArrayList<>();
+    Facts facts = new Facts();
+    List<Integer> iqs = iqCandidates();
+    if (!iqs.isEmpty()) {
+      if (assessment.iq().isPresent()) {
+        facts.iq = assessment.iq().get();
+      } else {
+        slots.add(new Slot("iq", iqs.size(), (f, i) -> f.iq = iqs.get(i)));
+      }
+    }
+    List<Integer> ages = ageCandidates();
+    if (!ages.isEmpty()) {
+      if (assessment.ageAtAssessment().isPresent()) {
+        facts.age = assessment.ageAtAssessment().get();
+      } else {
+        slots.add(new Slot("dateOfBirth", ages.size(), (f, i) -> f.age = ages.get(i)));
+      }
+    }
+    List<DomainResult> results = domainCandidates();
+    for (LearningDomain domain : domainsRead()) {
+      DomainResult given = assessment.domains().get(domain);
+      if (given != null) {
+        facts.domains.put(domain, given);
+      } else {
+        slots.add(new Slot("domains." + domain.name(), results.size(), (f, i) -> f.domains.put(domain, results.get(i))));
+      }
+    }
+    for (Finding finding : findingsRead()) {
+      Optional<Boolean> given = assessment.finding(finding);
+      if (given.isPresent()) {
+        facts.findings.put(finding, given.get());
+      } else {
+        slots.add(new Slot(finding.jsonName(), 2, (f, i) -> f.findings.put(finding, i == 1)));
+      }
+    }
+
+    int total = 1;
+    for (Slot slot : slots) {
+      total = Math.multiplyExact(total, slot.size);
+    }
+    List<Criterion> criteria = criteria();
+    Outcome[] outcomes = new Outcome[total];
+    int[] criterionTrue = new int[criteria.size()];
+    Set<Integer> matched = null;
+    int[] digits = new int[slots.size()];
+    for (int index = 0; index < total; index++) {
+      decode(index, slots, digits);
+      for (int s = 0; s < slots.size(); s++) {
+        slots.get(s).setter.set(facts, digits[s]);
+      }
+      outcomes[index] = decide(facts);
+      for (int c = 0; c < criteria.size(); c++) {
+        if (criteria.get(c).test().test(facts)) {
+          criterionTrue[c]++;
+        }
+      }
+      Set<Integer> here = new TreeSet<>(profiles(facts));
+      if (matched == null) {
+        matched = here;
+      } else {
+        matched.retainAll(here);
+      }
+    }
+
+    Outcome first = outcomes[0];
+    boolean decided = true;
+    for (Outcome o : outcomes) {
+      if (o != first) {
+        decided = false;
+        break;
+      }
+    }
+    Outcome outcome = decided ? first : Outcome.INSUFFICIENT_EVIDENCE;
+    List<String> missing = decided ? List.of() : missing(slots, outcomes, total);
+
+    ImmutableList.Builder<RuleOutcome> rules = ImmutableList.builder();
+    Optional<Boolean> overall = switch (outcome) {
+      case ELIGIBLE -> Optional.of(true);
+      case NOT_ELIGIBLE -> Optional.of(false);
+      default -> Optional.empty();
+    };
+    rules.add(new RuleOutcome(ruleId(), overall, summary(outcome)));
+    for (int c = 0; c < criteria.size(); c++) {
+      Criterion criterion = criteria.get(c);
+      Optional<Boolean> holds = criterionTrue[c] == total ? Optional.of(true)
+          : criterionTrue[c] == 0 ? Optional.of(false) : Optional.empty();
+      String verdict = holds.map(h -> h ? "holds" : "does not hold").orElse("cannot be decided: it depends on facts that are missing");
+      rules.add(new RuleOutcome(criterion.id(), holds, criterion.description() + ": " + verdict + "."));
+    }
+    return new EligibilityResult(scheme, effectiveFrom.toString(), outcome, schoolType,
+        outcome == Outcome.NOT_ELIGIBLE ? Optional.empty() : fundingCategory,
+        rules.build(), missing, matched == null ? List.of() : List.copyOf(matched));
+  }
+
+  /** The unknown facts whose value alone changes the outcome for some values of the others. */
+  private static List<String> missing(List<Slot> slots, Outcome[] outcomes, int total) {
+    List<String> missing = new ArrayList<>();
+    int stride = 1;
+    int[] strides = new int[slots.size()];
+    for (int s = 0; s < slots.size(); s++) {
+      strides[s] = stride;
+      stride *= slots.get(s).size;
+    }
+    for (int s = 0; s < slots.size(); s++) {
+      Slot slot = slots.get(s);
+      boolean matters = false;
+      for (int index = 0; index < total && !matters; index++) {
+        int digit = (index / strides[s]) % slot.size;
+        if (digit != 0) {
+          continue;
+        }
+        for (int v = 1; v < slot.size; v++) {
+          if (outcomes[index + v * strides[s]] != outcomes[index]) {
+            matters = true;
+            break;
+          }
+        }
+      }
+      if (matters) {
+        missing.add(slot.name);
+      }
+    }
+    return missing;
+  }
+
+  private static void decode(int index, List<Slot> slots, int[] digits) {
+    int rest = index;
+    for (int s = 0; s < slots.size(); s++) {
+      digits[s] = rest % slots.get(s).size;
+      rest /= slots.get(s).size;
+    }
+  }
+
+  /** Values around each bound: {@code b - 1} and {@code b}, clamped to the valid IQ range 30-160. */
+  static List<Integer> iqAround(int... bounds) {
+    TreeSet<Integer> values = new TreeSet<>();
+    values.add(30);
+    values.add(160);
+    for (int b : bounds) {
+      values.add(Math.max(30, Math.min(160, b - 1)));
+      values.add(Math.max(30, Math.min(160, b)));
+    }
+    return List.copyOf(values);
+  }
+
+  /** A learning result at the end of group 8 (DL 60) for each DLE. */
+  static List<DomainResult> atEndOfGroup8(int... dles) {
+    TreeSet<Integer> values = new TreeSet<>();
+    for (int d : dles) {
+      values.add(Math.max(0, Math.min(60, d)));
+    }
+    return values.stream().map(d -> new DomainResult(60, d)).toList();
+  }
+
+  /** Whether at least {@code min} of the domains satisfy {@code counts}, one of them a key domain. */
+  static boolean enoughDomains(Facts facts, Predicate<DomainResult> counts, int min) {
+    int count = 0;
+    boolean key = false;
+    for (LearningDomain d : LearningDomain.values()) {
+      if (counts.test(facts.domain(d))) {
+        count++;
+        key |= d.isKeyDomain();
+      }
+    }
+    return count >= min && key;
+  }
+
+  private record Slot(String name, int size, Setter setter) {}
+
+  @FunctionalInterface
+  private interface Setter {
+    void set(Facts facts, int valueIndex);
+  }
+}

@@ -1,0 +1,66 @@
+package nl.passend.domain.eligibility;
+
+import static nl.passend.domain.eligibility.EligibilityFixtures.ASSESSED;
+import static nl.passend.domain.eligibility.EligibilityFixtures.evaluate;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SboGuidelinesTest {
+  private static final Assessment READY = Assessment.on(ASSESSED)
+      .with(Finding.EDUCATIONAL_REPORT_PRESENT, true).with(Finding.SCHOOL_REACHED_LIMITS, true);
+
+  @Test
+  void neverEligibleOnlyJudgement_R_CRI_SBO() {
+    EligibilityResult result = evaluate("po-22-01", Scheme.SBO, READY.withIq(72)
+        .with(Finding.LEARNING_DELAY, true).with(Finding.SPECIFIC_LEARNING_DISORDER, true)
+        .with(Finding.DEVELOPMENTAL_DISORDER, false).with(Finding.BEHAVIOURAL_DISORDER, false));
+    assertThat(result.outcome()).isEqualTo(Outcome.JUDGEMENT_REQUIRED);
+    assertThat(result.matchedProfiles()).containsExactly(2, 4);
+  }
+
+  @ParameterizedTest(name = "R-CRI-SBO iq {0} -> {1}")
+  @CsvSource({"54, NOT_ELIGIBLE", "55, JUDGEMENT_REQUIRED"})
+  void iqBelow55Excludes(int iq, Outcome expected) {
+    assertThat(evaluate("po-22-01", Scheme.SBO, READY.withIq(iq)).outcome()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "R-CRI-SBO exclusion {0}")
+  @CsvSource({"primarilySevereBehaviouralDisorder", "complexPsychiatricProblems", "clearlyNeedsSpecialSchool"})
+  void anExclusionThatHoldsBlocks(String finding) {
+    Finding f = Finding.fromJsonName(finding).orElseThrow();
+    assertThat(evaluate("po-22-01", Scheme.SBO, READY.withIq(80).with(f, true)).outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+    assertThat(evaluate("po-22-01", Scheme.SBO, READY.withIq(80).with(f, false)).outcome()).isEqualTo(Outcome.JUDGEMENT_REQUIRED);
+  }
+
+  @Test
+  void anUnknownExclusionDoesNotBlock_R_CRI_SBO() {
+    assertThat(evaluate("po-22-01", Scheme.SBO, READY).outcome()).isEqualTo(Outcome.JUDGEMENT_REQUIRED);
+  }
+
+  @Test
+  void withoutReportOrLimitsTheEvidenceIsInsufficient_R_CRI_SBO() {
+    EligibilityResult result = evaluate("po-22-01", Scheme.SBO, Assessment.on(ASSESSED).withIq(80).with(Finding.SCHOOL_REACHED_LIMITS, true));
+    assertThat(result.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
+    assertThat(result.missing()).containsExactly("educationalReportPresent");
+    assertThat(evaluate("po-22-01", Scheme.SBO, Assessment.on(ASSESSED).with(Finding.EDUCATIONAL_REPORT_PRESENT, false)).missing())
+        .containsExactly("educationalReportPresent", "schoolReachedLimits");
+  }
+
+  @ParameterizedTest(name = "R-CRI-SBO profiles iq {0} -> {1}")
+  @CsvSource({
+      "55, '1'",
+      "60, '1,3'",
+      "69, '3'",
+      "70, '3,5,6'",
+      "75, '3,5,6'",
+      "76, '5,6'"})
+  void profileBandsAsDecided(int iq, String expected) {
+    Assessment a = READY.withIq(iq).with(Finding.LARGE_OVERALL_DELAY, true).with(Finding.VERY_LOW_SELF_RELIANCE, false)
+        .with(Finding.COMPLEX_PSYCHIATRIC_PROBLEMS, false).with(Finding.DEVELOPMENTAL_DISORDER, true);
+    EligibilityResult result = evaluate("po-22-01", Scheme.SBO, a);
+    assertThat(result.matchedProfiles()).map(String::valueOf).containsExactly(expected.split(","));
+  }
+}
