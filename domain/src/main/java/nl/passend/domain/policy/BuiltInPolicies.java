@@ -7,10 +7,17 @@ import java.time.Month;
 import java.time.MonthDay;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.passend.domain.deadline.DeadlineRules;
+import nl.passend.domain.deadline.Region;
+import nl.passend.domain.decision.DossierItem;
+import nl.passend.domain.decision.DossierRules;
+import nl.passend.domain.decision.Profession;
+import nl.passend.domain.decision.StatementRules;
 import nl.passend.domain.eligibility.Cluster4Scheme;
 import nl.passend.domain.eligibility.CommitteeJudgementScheme;
 import nl.passend.domain.eligibility.DomainThreshold;
@@ -94,6 +101,14 @@ public final class BuiltInPolicies {
         .region("Aa en Hunze, Assen, Midden-Drenthe, Tynaarlo")
         .source("seed 004: Ondersteuningsplan 2014-2018, bijgestelde versie 2016-2018, with the Werkwijzer CvT")
         .developmentPlans(DevelopmentPlanRules.defaults())
+        // 004:L1119-1124: 1 week, 2 weeks, 4 weeks extendable to 8 (the handbook wins over L1307's "+2").
+        .deadlines(DeadlineRules.standard(false))
+        // 004:L1134-1153, L1305-1309: expert advice on the 9 questions, guardians' view, educational report,
+        // first-choice school; two experts, one an orthopedagogue or psychologist (004:L394).
+        .dossiers(new DossierRules(
+            EnumSet.of(DossierItem.EXPERT_ADVICE, DossierItem.NINE_QUESTIONS_ADDRESSED, DossierItem.GUARDIANS_VIEW,
+                DossierItem.EDUCATIONAL_REPORT, DossierItem.FIRST_CHOICE_SCHOOL, DossierItem.SIGNATURES, DossierItem.CONSENT_FORM),
+            Set.of(), 2, EnumSet.of(Profession.ORTHOPEDAGOGUE, Profession.PSYCHOLOGIST), Set.of(), Set.of(), 1))
         // 004:L1290-1297: ZML LOW, LZ LOW, LG MEDIUM, MG HIGH, cluster 4 LOW.
         .putAllFundingCategories(categories(FundingCategory.LOW, FundingCategory.LOW, FundingCategory.MEDIUM, FundingCategory.HIGH, FundingCategory.LOW))
         .eligibility(EligibilityPolicy.of(List.of(
@@ -116,6 +131,18 @@ public final class BuiltInPolicies {
         // "Jaarlijks voor 1 augustus" (000:L1712-1729); the legal four years still bound the interval.
         .supportProfileReview(new SupportProfileReview(48, Optional.of(MonthDay.of(Month.AUGUST, 1))))
         .maxReboundPercent(new BigDecimal("5"))
+        // 000:L2517-2529: 1, 2, 4 (+4) weeks; the committee does not meet in school holidays (Drenthe: region north).
+        .deadlines(DeadlineRules.standard(true))
+        .calendarRegion(Region.NORTH)
+        // 000:L2476-2498: observation placements of at most 12 weeks.
+        .statements(new StatementRules(true, Optional.empty(), Optional.of(12)))
+        // 000:L2261-2276, L2754-2786: expert advice, views of guardians, OPP; the PrO special route adds the
+        // student's view and an OPP with a recent evaluation; one expert an orthopedagogue or psychologist.
+        .dossiers(new DossierRules(
+            EnumSet.of(DossierItem.EXPERT_ADVICE, DossierItem.GUARDIANS_VIEW, DossierItem.DEVELOPMENT_PLAN,
+                DossierItem.SIGNATURES, DossierItem.CONSENT_FORM),
+            EnumSet.of(DossierItem.STUDENT_VIEW, DossierItem.DEVELOPMENT_PLAN_WITH_RECENT_EVALUATION),
+            2, EnumSet.of(Profession.ORTHOPEDAGOGUE, Profession.PSYCHOLOGIST), Set.of(), Set.of(), 1))
         // 000:L2590-2614: ZML LOW, LZ LOW, LG LOW (MEDIUM allowed), MG HIGH, cluster 4 LOW.
         .putAllFundingCategories(categories(FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW, FundingCategory.HIGH, FundingCategory.LOW))
         .eligibility(EligibilityPolicy.of(List.of(
@@ -143,6 +170,17 @@ public final class BuiltInPolicies {
         // no individual arrangements (001:L724-769).
         .arrangements(new ArrangementRules(
             Set.of(ArrangementType.AMBULATORY_GUIDANCE, ArrangementType.SYNTHESIS_CLASS), true, 6, Optional.of(12), 2))
+        // 001:L862-866: orientation on a return to VO starts about 5 months before a VSO statement ends.
+        .statements(new StatementRules(true, Optional.of(5), Optional.empty()))
+        // 001:L2513-2516, L875-879, L2533: signatures, two expert advices (the first from the referring
+        // school, the second always an orthopedagogue), OPP or action plan, consent, guardians' view;
+        // at least two independent reviewers.
+        .dossiers(new DossierRules(
+            EnumSet.of(DossierItem.SIGNATURES, DossierItem.EXPERT_ADVICE, DossierItem.DEVELOPMENT_PLAN,
+                DossierItem.CONSENT_FORM, DossierItem.GUARDIANS_VIEW),
+            Set.of(), 2, Set.of(),
+            EnumSet.of(Profession.ORTHOPEDAGOGUE, Profession.PSYCHOLOGIST, Profession.SOCIAL_WORKER, Profession.YOUTH_DOCTOR),
+            EnumSet.of(Profession.ORTHOPEDAGOGUE), 2))
         // 001:L854-856: LOW unless the school justifies MEDIUM or HIGH.
         .putAllFundingCategories(categories(FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW))
         .eligibility(EligibilityPolicy.of(List.of(

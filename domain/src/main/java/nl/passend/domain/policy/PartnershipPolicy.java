@@ -4,6 +4,11 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import nl.passend.domain.common.Validation;
+import nl.passend.domain.deadline.DeadlineRules;
+import nl.passend.domain.deadline.Region;
+import nl.passend.domain.decision.DecisionPolicy;
+import nl.passend.domain.decision.DossierRules;
+import nl.passend.domain.decision.StatementRules;
 import nl.passend.domain.eligibility.EligibilityPolicy;
 import nl.passend.domain.funding.FundingCategory;
 import nl.passend.domain.organisation.Partnership;
@@ -22,15 +27,17 @@ import org.immutables.value.Value;
  * {@link #builder()}; validated when built.
  */
 @Value.Immutable
-public abstract class PartnershipPolicy {
+public abstract class PartnershipPolicy implements DecisionPolicy {
 
   /** The policy's id; built-in policies carry the id of their partnership. */
+  @Override
   public abstract PolicyId id();
 
   /** The name of the partnership or plan it follows. */
   public abstract String name();
 
   /** The sector it is for; only partnerships of this sector can follow it (R-ORG-1). */
+  @Override
   public abstract Sector sector();
 
   /** The region, in words. */
@@ -82,6 +89,7 @@ public abstract class PartnershipPolicy {
   public abstract Map<SpecialNeedsType, FundingCategory> fundingCategories();
 
   /** The default funding category for a type (R-TLV-5). */
+  @Override
   public FundingCategory defaultFundingCategory(SpecialNeedsType type) {
     return fundingCategories().getOrDefault(type, FundingCategory.LOW);
   }
@@ -90,6 +98,28 @@ public abstract class PartnershipPolicy {
   @Value.Default
   public EligibilityPolicy eligibility() {
     return EligibilityPolicy.none();
+  }
+
+  /** The terms of the procedures (R-DL-1..9, R-ZP-1). */
+  @Value.Default
+  public DeadlineRules deadlines() {
+    return DeadlineRules.standard(false);
+  }
+
+  /** The holiday region of the partnership's school calendar, when its deadlines shift over holidays (R-DL-4). */
+  public abstract Optional<Region> calendarRegion();
+
+  /** The rules of statements: duration, review before the end, observation placements (R-TLV-6..8). */
+  @Override
+  @Value.Default
+  public StatementRules statements() {
+    return StatementRules.defaults();
+  }
+
+  /** What a complete dossier holds and who gives expert advice (R-TLV-2, R-TLV-3). */
+  @Value.Default
+  public DossierRules dossiers() {
+    return DossierRules.defaults();
   }
 
   /** A builder for a policy. */
@@ -113,5 +143,7 @@ public abstract class PartnershipPolicy {
     maxReboundPercent().ifPresent(p -> Validation.require(
         p.signum() > 0 && p.compareTo(BigDecimal.valueOf(100)) <= 0, "maxReboundPercent",
         "must be more than 0 and at most 100 percent, but was %s", p.toPlainString()));
+    Validation.require(!deadlines().shiftOverSchoolHolidays() || calendarRegion().isPresent(), "calendarRegion",
+        "a policy whose deadlines shift over school holidays names the region of its calendar (R-DL-4)");
   }
 }

@@ -1,0 +1,52 @@
+package nl.passend.domain.decision;
+
+import java.util.Optional;
+
+/** Handeling: a step of the procedure, with its name in the API ({@code POST /applications/{id}/{action}}). */
+public enum Action {
+  /** Submit the application. */
+  SUBMIT("submit"),
+  /** Acknowledge receipt (R-DL-1). */
+  ACKNOWLEDGE("acknowledge"),
+  /** Request missing information (R-DL-2). */
+  REQUEST_INFORMATION("request-information"),
+  /** Record that the information arrived. */
+  RECEIVE_INFORMATION("receive-information"),
+  /** Extend the decision term (R-DL-3). */
+  EXTEND("extend"),
+  /** Start the assessment. */
+  START_ASSESSMENT("start-assessment"),
+  /** Offer a hearing (R-DL-5). */
+  SCHEDULE_HEARING("schedule-hearing"),
+  /** Grant: issue a statement. */
+  GRANT("grant"),
+  /** Refuse, after a hearing. */
+  REFUSE("refuse"),
+  /** Not take into consideration, after a hearing. */
+  NOT_CONSIDER("not-consider"),
+  /** Object to the decision (R-DL-9). */
+  OBJECT("object"),
+  /** Decide the objection. */
+  DECIDE_OBJECTION("decide-objection");
+
+  private final String apiName;
+
+  Action(String apiName) {
+    this.apiName = apiName;
+  }
+
+  /** The name in the API path. */
+  public String apiName() {
+    return apiName;
+  }
+
+  /** The action with this API name. */
+  public static Optional<Action> fromApiName(String name) {
+    for (Action a : values()) {
+      if (a.apiName.equals(name)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+}

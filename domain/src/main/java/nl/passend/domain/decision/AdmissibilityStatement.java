@@ -1,0 +1,140 @@
+package nl.passend.domain.decision;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Optional;
+import nl.passend.domain.common.InvalidValueException;
+import nl.passend.domain.common.Validation;
+import nl.passend.domain.funding.FundingCategory;
+import nl.passend.domain.organisation.PartnershipId;
+import nl.passend.domain.organisation.SchoolType;
+import nl.passend.domain.organisation.Sector;
+import nl.passend.domain.organisation.SpecialNeedsType;
+import nl.passend.domain.student.StudentId;
+import nl.passend.domain.time.SchoolYear;
+
+/**
+ * Toelaatbaarheidsverklaring (TLV): the partnership's decision that a student may be placed in SBO,
+ * SO, VSO or PrO (R-TLV-4..7, R-TLV-9).
+ *
+ * @param number the sequence number within the partnership (volgnummer; WPO 18a lid 14, WVO 17a lid 15)
+ * @param partnership the issuing partnership
+ * @param student the student
+ * @param schoolType SBO, SO, VSO or PRO
+ * @param specialNeedsType for SO/VSO the cluster type
+ * @param fundingCategory for SO/VSO the funding category (R-TLV-5)
+ * @param categoryOverrideReason why the category differs from the policy's default, when it does
+ * @param issuedOn the day of issue
+ * @param startDate the first day it is valid
+ * @param endDate the last day, always a 31 July; empty for PrO, valid for the whole PrO career
+ * @param legalBasis the article of law it is issued under
+ * @param status active, expired or revoked
+ */
+public record AdmissibilityStatement(
+    long number,
+    PartnershipId partnership,
+    StudentId student,
+    SchoolType schoolType,
+    Optional<SpecialNeedsType> specialNeedsType,
+    Optional<FundingCategory> fundingCategory,
+    Optional<String> categoryOverrideReason,
+    LocalDate issuedOn,
+    LocalDate startDate,
+    Optional<LocalDate> endDate,
+    String legalBasis,
+    StatementStatus status) {
+
+  /** Validates the statement against R-TLV-4..6. */
+  public AdmissibilityStatement {
+    Validation.require(number >= 1, "number", "a sequence number starts at 1");
+    Validation.present(partnership, "partnershipId");
+    Validation.present(student, "studentId");
+    Validation.present(schoolType, "schoolType");
+    Validation.require(schoolType.needsAdmissibilityStatement(), "schoolType", "a statement is for SBO, SO, VSO or PRO, not %s", schoolType);
+    Validation.present(specialNeedsType, "specialNeedsType");
+    Validation.present(fundingCategory, "fundingCategory");
+    Validation.present(categoryOverrideReason, "categoryOverrideReason");
+    if (schoolType.hasClusters()) {
+      Validation.require(specialNeedsType.isPresent(), "specialNeedsType", "an %s statement names the type (ZML, LZ, LG, MG or CLUSTER_4)", schoolType);
+      Validation.require(fundingCategory.isPresent(), "fundingCategory", "an %s statement carries a funding category (R-TLV-5)", schoolType);
+    } else {
+      Validation.require(specialNeedsType.isEmpty(), "specialNeedsType", "an %s statement has no special-needs type", schoolType);
+      Validation.require(fundingCategory.isEmpty(), "fundingCategory", "SBO and PrO statements carry no funding category (R-TLV-5)");
+    }
+    Validation.present(issuedOn, "issuedOn");
+    Validation.present(startDate, "startDate");
+    Validation.present(endDate, "endDate");
+    if (schoolType == SchoolType.PRO) {
+      Validation.require(endDate.isEmpty(), "endDate", "a PrO statement lasts the whole PrO career and has no end date (R-TLV-6)");
+    } else {
+      Validation.require(endDate.isPresent(), "endDate", "an %s statement has an end date (R-TLV-6)", schoolType);
+      LocalDate end = endDate.get();
+      Validation.require(end.getMonth() == Month.JULY && end.getDayOfMonth() == 31, "endDate",
+          "a statement ends on 31 July, the end of a school year (R-TLV-6), not on %s", end);
+      Validation.require(end.isAfter(startDate), "endDate", "the end date %s is not after the start date %s", end, startDate);
+    }
+    legalBasis = Validation.text(legalBasis, "legalBasis");
+    Validation.present(status, "status");
+  }
+
+  /** The article of law for a statement in this sector. */
+  public static String legalBasisFor(SchoolType type) {
+    return type.sector() == Sector.PO ? "WPO art. 18a" : "WVO art. 17a";
+  }
+
+  /**
+   * Checks the duration rules of R-TLV-6 for a new statement: a VSO statement covers at least one
+   * full school year; one that starts after 1 August also covers the rest of that year, so it ends
+   * no earlier than 31 July of the next school year.
+   */
+  static void checkDuration(SchoolType type, LocalDate startDate, Optional<LocalDate> endDate, StatementRules rules) {
+    if (type == SchoolType.VSO && rules.vsoAtLeastOneFullSchoolYear() && endDate.isPresent()) {
+      SchoolYear startYear = SchoolYear.containing(startDate);
+      LocalDate earliest = startDate.equals(startYear.firstDay()) ? startYear.lastDay() : startYear.next().lastDay();
+      if (endDate.get().isBefore(earliest)) {
+        throw new InvalidValueException("endDate",
+            "a VSO statement lasts at least one full school year: starting " + startDate + " it ends no earlier than " + earliest + " (R-TLV-6)");
+      }
+    }
+  }
+
+  /** The status on {@code date}: expired after the end date unless revoked. */
+  public StatementStatus statusOn(LocalDate date) {
+    if (status == StatementStatus.REVOKED) {
+      return status;
+    }
+    return endDate.filter(date::isAfter).isPresent() ? StatementStatus.EXPIRED : StatementStatus.ACTIVE;
+  }
+
+  /** Whether the statement is in force on {@code date}. */
+  public boolean validOn(LocalDate date) {
+    return status != StatementStatus.REVOKED && !date.isBefore(startDate) && endDate.map(e -> !date.isAfter(e)).orElse(true);
+  }
+
+  /** Whether the statement ends within {@code from}..{@code to} inclusive (R-TLV-7). */
+  public boolean endsWithin(LocalDate from, LocalDate to) {
+    return status != StatementStatus.REVOKED && endDate.map(e -> !e.isBefore(from) && !e.isAfter(to)).orElse(false);
+  }
+
+  /** The day the review of a return to regular education starts, when the policy sets a term (R-TLV-7). */
+  public Optional<LocalDate> returnReviewStartsOn(StatementRules rules) {
+    if (schoolType != SchoolType.VSO && schoolType != SchoolType.SO) {
+      return Optional.empty();
+    }
+    return endDate.flatMap(e -> rules.returnReviewMonthsBeforeEnd().map(m -> e.minusMonths(m)));
+  }
+
+  /**
+   * Whether this statement admits to a placement of {@code type}; a return from SO to SBO needs a
+   * new statement (R-TLV-9).
+   */
+  public boolean admitsTo(SchoolType type) {
+    return type == schoolType;
+  }
+
+  /** A copy that is revoked. */
+  public AdmissibilityStatement revoked() {
+    return new AdmissibilityStatement(number, partnership, student, schoolType, specialNeedsType, fundingCategory,
+        categoryOverrideReason, issuedOn, startDate, endDate, legalBasis, StatementStatus.REVOKED);
+  }
+}

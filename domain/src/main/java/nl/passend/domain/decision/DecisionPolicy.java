@@ -1,0 +1,24 @@
+package nl.passend.domain.decision;
+
+import nl.passend.domain.funding.FundingCategory;
+import nl.passend.domain.organisation.PolicyId;
+import nl.passend.domain.organisation.Sector;
+import nl.passend.domain.organisation.SpecialNeedsType;
+
+/**
+ * What an application needs of its partnership's policy; the partnership policy implements it, so
+ * that decisions do not depend on the policy as a whole.
+ */
+public interface DecisionPolicy {
+  /** The policy's id. */
+  PolicyId id();
+
+  /** The sector it admits to. */
+  Sector sector();
+
+  /** The default funding category of a statement for the type (R-TLV-5). */
+  FundingCategory defaultFundingCategory(SpecialNeedsType type);
+
+  /** The rules on statements (R-TLV-6..8). */
+  StatementRules statements();
+}
