@@ -5,6 +5,7 @@ import java.time.Month;
 import java.util.Optional;
 import nl.passend.domain.common.InvalidValueException;
 import nl.passend.domain.common.Validation;
+import nl.passend.domain.deadline.DeadlineCalculator;
 import nl.passend.domain.funding.FundingCategory;
 import nl.passend.domain.organisation.PartnershipId;
 import nl.passend.domain.organisation.SchoolType;
@@ -130,6 +131,15 @@ public record AdmissibilityStatement(
    */
   public boolean admitsTo(SchoolType type) {
     return type == schoolType;
+  }
+
+  /**
+   * Whether a planned start is on time (R-DL-7): within the policy's weeks after issue (6), unless all
+   * parties agreed a later date with interim support.
+   */
+  public boolean startIsOnTime(LocalDate plannedStart, DeadlineCalculator calculator, boolean laterDateAgreedWithInterimSupport) {
+    Validation.present(plannedStart, "plannedStart");
+    return laterDateAgreedWithInterimSupport || !plannedStart.isAfter(calculator.startAfterStatement(issuedOn).get("startBy"));
   }
 
   /** A copy that is revoked. */

@@ -50,6 +50,15 @@ class StatementsTest {
   }
 
   @Test
+  void studentStartsWithinSixWeeksUnlessALaterDateIsAgreed_R_DL_7() {
+    AdmissibilityStatement s = vso(1, LocalDate.of(2026, 7, 31));
+    assertThat(s.startIsOnTime(LocalDate.of(2024, 8, 12), DecisionFixtures.PO_DEADLINES, false)).isTrue();
+    assertThat(s.startIsOnTime(LocalDate.of(2024, 8, 13), DecisionFixtures.PO_DEADLINES, false)).isFalse();
+    assertThat(s.startIsOnTime(LocalDate.of(2024, 9, 1), DecisionFixtures.PO_DEADLINES, true)).isTrue();
+    assertThat(DecisionFixtures.PO_DEADLINES.admissionDecisionBy(LocalDate.of(2024, 7, 1))).isEqualTo(LocalDate.of(2024, 7, 29));
+  }
+
+  @Test
   void returnFromSoToSboNeedsANewStatement_R_TLV_9() {
     AdmissibilityStatement so = new AdmissibilityStatement(1, PartnershipId.of("po-22-01"), StudentId.of("s"), SchoolType.SO,
         Optional.of(SpecialNeedsType.ZML), Optional.of(FundingCategory.LOW), Optional.empty(), LocalDate.of(2024, 7, 1),
