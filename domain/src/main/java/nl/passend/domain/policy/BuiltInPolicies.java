@@ -42,6 +42,7 @@ import nl.passend.domain.support.ArrangementRules;
 import nl.passend.domain.support.ArrangementType;
 import nl.passend.domain.support.BasicSupportCatalogues;
 import nl.passend.domain.support.SupportProfileReview;
+import nl.passend.domain.transfer.TransferProtocol;
 
 /**
  * Ingebouwde beleiden: the policies of the four partnerships whose plans are the seeds of SPEC.md,
@@ -103,6 +104,7 @@ public final class BuiltInPolicies {
         .developmentPlans(DevelopmentPlanRules.defaults())
         // 004:L1119-1124: 1 week, 2 weeks, 4 weeks extendable to 8 (the handbook wins over L1307's "+2").
         .deadlines(DeadlineRules.standard(false))
+        .transferProtocol(TransferProtocol.po2201())
         // 004:L1134-1153, L1305-1309: expert advice on the 9 questions, guardians' view, educational report,
         // first-choice school; two experts, one an orthopedagogue or psychologist (004:L394).
         .dossiers(new DossierRules(

@@ -3,6 +3,7 @@ package nl.passend.domain.policy;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
+import nl.passend.domain.absence.AbsenceRules;
 import nl.passend.domain.common.Validation;
 import nl.passend.domain.deadline.DeadlineRules;
 import nl.passend.domain.deadline.Region;
@@ -19,6 +20,7 @@ import nl.passend.domain.plan.DevelopmentPlanRules;
 import nl.passend.domain.support.ArrangementRules;
 import nl.passend.domain.support.BasicSupportCatalogue;
 import nl.passend.domain.support.SupportProfileReview;
+import nl.passend.domain.transfer.TransferProtocol;
 import org.immutables.value.Value;
 
 /**
@@ -121,6 +123,15 @@ public abstract class PartnershipPolicy implements DecisionPolicy {
   public DossierRules dossiers() {
     return DossierRules.defaults();
   }
+
+  /** The thresholds of absence and the national target for out-of-school students (R-TZ-1, R-TZ-2). */
+  @Value.Default
+  public AbsenceRules absence() {
+    return AbsenceRules.national();
+  }
+
+  /** The PO-VO transfer protocol, for partnerships that have one (R-ZP-4). */
+  public abstract Optional<TransferProtocol> transferProtocol();
 
   /** A builder for a policy. */
   public static ImmutablePartnershipPolicy.Builder builder() {
