@@ -32,7 +32,12 @@ import nl.passend.domain.eligibility.SboGuidelines;
 import nl.passend.domain.eligibility.Scheme;
 import nl.passend.domain.eligibility.VsoCascadeScheme;
 import nl.passend.domain.eligibility.ZmlScheme;
+import nl.passend.domain.funding.CategoryAmounts;
+import nl.passend.domain.funding.Equalisation;
 import nl.passend.domain.funding.FundingCategory;
+import nl.passend.domain.funding.Money;
+import nl.passend.domain.funding.SupportRates;
+import nl.passend.domain.monitoring.Target;
 import nl.passend.domain.organisation.PolicyId;
 import nl.passend.domain.organisation.SchoolType;
 import nl.passend.domain.organisation.SpecialNeedsType;
@@ -42,6 +47,7 @@ import nl.passend.domain.support.ArrangementRules;
 import nl.passend.domain.support.ArrangementType;
 import nl.passend.domain.support.BasicSupportCatalogues;
 import nl.passend.domain.support.SupportProfileReview;
+import nl.passend.domain.time.SchoolYear;
 import nl.passend.domain.transfer.TransferProtocol;
 
 /**
@@ -105,6 +111,19 @@ public final class BuiltInPolicies {
         // 004:L1119-1124: 1 week, 2 weeks, 4 weeks extendable to 8 (the handbook wins over L1307's "+2").
         .deadlines(DeadlineRules.standard(false))
         .transferProtocol(TransferProtocol.po2201())
+        // 004:L1649-1652: light € 156,61 + € 7,43 per BO student; heavy € 318,83 + € 30,01 per BO + SBO student.
+        .supportRates(new SupportRates(Money.parse("156.61", "rate"), Money.parse("7.43", "rate"),
+            Money.parse("318.83", "rate"), Money.parse("30.01", "rate")))
+        // 004:L1656: € 716.814 at 100% in 2015/16, then 90%, 75%, 60%, 30%, 0% in 2020/21.
+        .equalisation(new Equalisation(Money.ofEuros(716_814), Map.of(
+            SchoolYear.startingIn(2015), new BigDecimal("100"), SchoolYear.startingIn(2016), new BigDecimal("90"),
+            SchoolYear.startingIn(2017), new BigDecimal("75"), SchoolYear.startingIn(2018), new BigDecimal("60"),
+            SchoolYear.startingIn(2019), new BigDecimal("30"), SchoolYear.startingIn(2020), BigDecimal.ZERO)))
+        // 004:L1794-1798: SBO share = SBO / (BO + SBO).
+        .addParticipationDenominator(SchoolType.BO, SchoolType.SBO)
+        // 004:L374-377: SO at most 1%, SBO at most 2.6%; 004:L467: 80% of decisions within 4 weeks.
+        .addTargets(Target.atMost("SO_SHARE", "1", "004:L374-377"), Target.atMost("SBO_SHARE", "2.6", "004:L374-377"),
+            Target.atLeast("DECIDED_WITHIN_TERM", "80", "004:L467"))
         // 004:L1134-1153, L1305-1309: expert advice on the 9 questions, guardians' view, educational report,
         // first-choice school; two experts, one an orthopedagogue or psychologist (004:L394).
         .dossiers(new DossierRules(
@@ -136,6 +155,10 @@ public final class BuiltInPolicies {
         // 000:L2517-2529: 1, 2, 4 (+4) weeks; the committee does not meet in school holidays (Drenthe: region north).
         .deadlines(DeadlineRules.standard(true))
         .calendarRegion(Region.NORTH)
+        .addParticipationDenominator(SchoolType.VO, SchoolType.VSO, SchoolType.PRO)
+        // 000:L534-539, L581.
+        .addTargets(Target.atMost("VSO_SHARE", "3.5", "000:L534-539"), Target.atMost("PRO_LWOO_SHARE", "15", "000:L534-539"),
+            Target.atMost("REBOUND_SHARE_PER_SCHOOL", "5", "000:L534-539"), Target.atLeast("DECIDED_WITHIN_TERM", "80", "000:L581"))
         // 000:L2476-2498: observation placements of at most 12 weeks.
         .statements(new StatementRules(true, Optional.empty(), Optional.of(12)))
         // 000:L2261-2276, L2754-2786: expert advice, views of guardians, OPP; the PrO special route adds the
@@ -183,6 +206,10 @@ public final class BuiltInPolicies {
             Set.of(), 2, Set.of(),
             EnumSet.of(Profession.ORTHOPEDAGOGUE, Profession.PSYCHOLOGIST, Profession.SOCIAL_WORKER, Profession.YOUTH_DOCTOR),
             EnumSet.of(Profession.ORTHOPEDAGOGUE), 2))
+        // 001:L794: VSO share = VSO / (VO + VSO).
+        .addParticipationDenominator(SchoolType.VO, SchoolType.VSO)
+        // 001:L847-851: the 2018 amounts per category.
+        .categoryAmounts(new CategoryAmounts(Money.ofEuros(9_845), Money.ofEuros(17_350), Money.ofEuros(21_530), "001:L847-851 (August 2018)"))
         // 001:L854-856: LOW unless the school justifies MEDIUM or HIGH.
         .putAllFundingCategories(categories(FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW))
         .eligibility(EligibilityPolicy.of(List.of(
@@ -203,6 +230,7 @@ public final class BuiltInPolicies {
         .region("Zuidoost-Drenthe")
         .source("seed 002: public summary of the support plan 2022-2026")
         .basicSupportCatalogue(BasicSupportCatalogues.VO_ZO_DRENTHE)
+        .addParticipationDenominator(SchoolType.VO, SchoolType.VSO, SchoolType.PRO)
         .putAllFundingCategories(categories(FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW))
         // The public summary publishes no criteria: the committee weighs (002).
         .eligibility(EligibilityPolicy.of(List.of(

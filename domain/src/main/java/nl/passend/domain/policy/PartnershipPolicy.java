@@ -1,19 +1,28 @@
 package nl.passend.domain.policy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.passend.domain.absence.AbsenceRules;
 import nl.passend.domain.common.Validation;
+import nl.passend.domain.deadline.DeadlineCalculator;
 import nl.passend.domain.deadline.DeadlineRules;
+import nl.passend.domain.deadline.SchoolCalendar;
 import nl.passend.domain.deadline.Region;
 import nl.passend.domain.decision.DecisionPolicy;
 import nl.passend.domain.decision.DossierRules;
 import nl.passend.domain.decision.StatementRules;
 import nl.passend.domain.eligibility.EligibilityPolicy;
+import nl.passend.domain.funding.CategoryAmounts;
+import nl.passend.domain.funding.Equalisation;
 import nl.passend.domain.funding.FundingCategory;
+import nl.passend.domain.funding.SupportRates;
+import nl.passend.domain.monitoring.MonitoringReport;
+import nl.passend.domain.monitoring.Target;
 import nl.passend.domain.organisation.Partnership;
 import nl.passend.domain.organisation.PolicyId;
+import nl.passend.domain.organisation.SchoolType;
 import nl.passend.domain.organisation.Sector;
 import nl.passend.domain.organisation.SpecialNeedsType;
 import nl.passend.domain.plan.DevelopmentPlanRules;
@@ -133,6 +142,27 @@ public abstract class PartnershipPolicy implements DecisionPolicy {
   /** The PO-VO transfer protocol, for partnerships that have one (R-ZP-4). */
   public abstract Optional<TransferProtocol> transferProtocol();
 
+  /** The school-year rates of light and heavy support, when known (R-FIN-1, R-FIN-2). */
+  public abstract Optional<SupportRates> supportRates();
+
+  /** The amounts DUO deducts per funding category, when known (R-FIN-3). */
+  public abstract Optional<CategoryAmounts> categoryAmounts();
+
+  /** The equalisation path, when the partnership had one (R-FIN-6). */
+  public abstract Optional<Equalisation> equalisation();
+
+  /** The school types of the participation denominator (R-MON-1). */
+  public abstract List<SchoolType> participationDenominator();
+
+  /** The targets (R-MON-2). */
+  public abstract List<Target> targets();
+
+  /** The parts of the policy the monitoring report reads, with the partnership's calendar. */
+  public MonitoringReport.Settings monitoringSettings(SchoolCalendar calendar) {
+    return new MonitoringReport.Settings(sector(), participationDenominator(), targets(), deadlines(),
+        new DeadlineCalculator(deadlines(), calendar), absence());
+  }
+
   /** A builder for a policy. */
   public static ImmutablePartnershipPolicy.Builder builder() {
     return ImmutablePartnershipPolicy.builder();
@@ -154,6 +184,9 @@ public abstract class PartnershipPolicy implements DecisionPolicy {
     maxReboundPercent().ifPresent(p -> Validation.require(
         p.signum() > 0 && p.compareTo(BigDecimal.valueOf(100)) <= 0, "maxReboundPercent",
         "must be more than 0 and at most 100 percent, but was %s", p.toPlainString()));
+    Validation.require(!participationDenominator().isEmpty(), "participationDenominator", "names at least one school type (R-MON-1)");
+    participationDenominator().forEach(t -> Validation.require(t.sector() == sector(), "participationDenominator",
+        "%s is not a school type of sector %s", t, sector()));
     Validation.require(!deadlines().shiftOverSchoolHolidays() || calendarRegion().isPresent(), "calendarRegion",
         "a policy whose deadlines shift over school holidays names the region of its calendar (R-DL-4)");
   }
