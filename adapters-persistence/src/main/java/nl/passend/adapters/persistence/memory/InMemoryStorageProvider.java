@@ -1,7 +1,6 @@
 package nl.passend.adapters.persistence.memory;
 
 import java.util.Map;
-import nl.passend.application.policy.port.out.PolicyRepository;
 import nl.passend.application.storage.Storage;
 import nl.passend.application.storage.StorageProvider;
 
@@ -24,17 +23,6 @@ public final class InMemoryStorageProvider implements StorageProvider {
 
   @Override
   public Storage open(Map<String, String> configuration) {
-    InMemoryPolicyRepository policies = new InMemoryPolicyRepository();
-    return new Storage() {
-      @Override
-      public PolicyRepository policies() {
-        return policies;
-      }
-
-      @Override
-      public void close() {
-        // Nothing to release: the data lives as long as the storage object.
-      }
-    };
+    return new InMemoryStorage();
   }
 }

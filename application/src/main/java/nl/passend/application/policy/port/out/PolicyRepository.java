@@ -15,4 +15,9 @@ public interface PolicyRepository {
 
   /** All policies, ordered by id. */
   List<PartnershipPolicy> all();
+
+  /** Whether the policy is one of the built-in policies of the seeds. */
+  default boolean isBuiltIn(PolicyId id) {
+    return nl.passend.domain.policy.BuiltInPolicies.find(id).isPresent();
+  }
 }

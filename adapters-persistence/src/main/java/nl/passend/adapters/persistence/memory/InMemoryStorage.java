@@ -1,0 +1,104 @@
+package nl.passend.adapters.persistence.memory;
+
+import nl.passend.application.cases.port.out.ExemptionRepository;
+import nl.passend.application.cases.port.out.OutOfSchoolCaseRepository;
+import nl.passend.application.cases.port.out.PlacementDutyCaseRepository;
+import nl.passend.application.common.port.out.AuditLog;
+import nl.passend.application.common.port.out.UnitOfWork;
+import nl.passend.application.decision.port.out.ApplicationRepository;
+import nl.passend.application.organisation.port.out.BoardRepository;
+import nl.passend.application.organisation.port.out.PartnershipRepository;
+import nl.passend.application.organisation.port.out.SchoolRepository;
+import nl.passend.application.policy.port.out.PolicyRepository;
+import nl.passend.application.storage.Storage;
+import nl.passend.application.student.port.out.StudentRepository;
+
+/** All repositories in memory, sharing one unit of work; thread-safe. Data lives as long as this object. */
+public final class InMemoryStorage implements Storage {
+  private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+  private final InMemoryPolicyRepository policies;
+  private final PartnershipRepository partnerships = new InMemoryOrganisationRepositories.Partnerships(unitOfWork);
+  private final BoardRepository boards = new InMemoryOrganisationRepositories.Boards(unitOfWork);
+  private final SchoolRepository schools = new InMemoryOrganisationRepositories.Schools(unitOfWork);
+  private final StudentRepository students = new InMemoryStudentRepository(unitOfWork);
+  private final ApplicationRepository applications = new InMemoryApplicationRepository(unitOfWork);
+  private final PlacementDutyCaseRepository placementDutyCases = new InMemoryCaseRepositories.PlacementDutyCases(unitOfWork);
+  private final OutOfSchoolCaseRepository outOfSchoolCases = new InMemoryCaseRepositories.OutOfSchoolCases(unitOfWork);
+  private final ExemptionRepository exemptions = new InMemoryCaseRepositories.Exemptions(unitOfWork);
+  private final AuditLog auditLog = new InMemoryAuditLog(unitOfWork);
+
+  /** Storage with the built-in policies. */
+  public InMemoryStorage() {
+    this(new InMemoryPolicyRepository());
+  }
+
+  /** Storage with the given policies (built-ins plus custom ones). */
+  public InMemoryStorage(InMemoryPolicyRepository policies) {
+    this.policies = policies;
+  }
+
+  @Override
+  public PolicyRepository policies() {
+    return policies;
+  }
+
+  @Override
+  public PartnershipRepository partnerships() {
+    return partnerships;
+  }
+
+  @Override
+  public BoardRepository boards() {
+    return boards;
+  }
+
+  @Override
+  public SchoolRepository schools() {
+    return schools;
+  }
+
+  @Override
+  public StudentRepository students() {
+    return students;
+  }
+
+  @Override
+  public ApplicationRepository applications() {
+    return applications;
+  }
+
+  @Override
+  public PlacementDutyCaseRepository placementDutyCases() {
+    return placementDutyCases;
+  }
+
+  @Override
+  public OutOfSchoolCaseRepository outOfSchoolCases() {
+    return outOfSchoolCases;
+  }
+
+  @Override
+  public ExemptionRepository exemptions() {
+    return exemptions;
+  }
+
+  @Override
+  public AuditLog auditLog() {
+    return auditLog;
+  }
+
+  @Override
+  public UnitOfWork unitOfWork() {
+    return unitOfWork;
+  }
+
+  /** An outbox of letters whose letters are withdrawn when their transaction rolls back. */
+  public OutboxNotifier outbox() {
+    return new OutboxNotifier(unitOfWork);
+  }
+
+  @Override
+  public void close() {
+    // Nothing to release: the data lives as long as this object.
+  }
+}

@@ -1,0 +1,103 @@
+package nl.passend.application;
+
+import static java.util.Objects.requireNonNull;
+
+import nl.passend.application.access.AccessPolicy;
+import nl.passend.application.calculation.CalculatorService;
+import nl.passend.application.cases.CaseService;
+import nl.passend.application.common.port.out.Clock;
+import nl.passend.application.common.port.out.IdGenerator;
+import nl.passend.application.common.port.out.Notifier;
+import nl.passend.application.common.port.out.SchoolCalendarSource;
+import nl.passend.application.decision.ApplicationService;
+import nl.passend.application.monitoring.MonitoringService;
+import nl.passend.application.organisation.OrganisationService;
+import nl.passend.application.policy.PolicyService;
+import nl.passend.application.privacy.PrivacyService;
+import nl.passend.application.storage.Storage;
+import nl.passend.application.student.StudentService;
+
+/**
+ * Passend: all use cases wired to one storage and the other outbound ports. An adapter that drives
+ * Passend (a web server, a batch job, a test) creates one and calls the use cases it needs.
+ */
+public final class Passend {
+  private final Storage storage;
+  private final OrganisationService organisation;
+  private final StudentService students;
+  private final ApplicationService applications;
+  private final CaseService cases;
+  private final CalculatorService calculators;
+  private final MonitoringService monitoring;
+  private final PrivacyService privacy;
+  private final PolicyService policies;
+
+  /** Wires the use cases. */
+  public Passend(Storage storage, Clock clock, IdGenerator ids, Notifier notifier, SchoolCalendarSource calendars) {
+    this.storage = requireNonNull(storage, "storage");
+    requireNonNull(clock, "clock");
+    requireNonNull(ids, "ids");
+    requireNonNull(notifier, "notifier");
+    requireNonNull(calendars, "calendars");
+    AccessPolicy access = new AccessPolicy(storage.schools(), storage.boards());
+    this.organisation = new OrganisationService(storage.partnerships(), storage.boards(), storage.schools(), storage.policies(), access,
+        storage.unitOfWork(), storage.auditLog(), clock);
+    this.students = new StudentService(storage.students(), storage.schools(), storage.partnerships(), storage.policies(), access,
+        storage.unitOfWork(), storage.auditLog(), clock);
+    this.applications = new ApplicationService(storage.applications(), storage.students(), storage.partnerships(), storage.schools(),
+        storage.policies(), calendars, access, storage.unitOfWork(), storage.auditLog(), notifier, ids, clock);
+    this.cases = new CaseService(storage.placementDutyCases(), storage.outOfSchoolCases(), storage.exemptions(), storage.partnerships(),
+        storage.policies(), access, storage.unitOfWork(), storage.auditLog(), ids, clock);
+    this.calculators = new CalculatorService(storage.policies(), calendars);
+    this.monitoring = new MonitoringService(storage.partnerships(), storage.policies(), storage.students(), storage.applications(),
+        storage.placementDutyCases(), storage.outOfSchoolCases(), storage.exemptions(), calendars, access);
+    this.privacy = new PrivacyService(storage.applications(), storage.placementDutyCases(), storage.outOfSchoolCases(), access,
+        storage.unitOfWork(), storage.auditLog(), clock);
+    this.policies = new PolicyService(storage.policies());
+  }
+
+  /** The storage the use cases run on. */
+  public Storage storage() {
+    return storage;
+  }
+
+  /** Partnerships, boards and schools. */
+  public OrganisationService organisation() {
+    return organisation;
+  }
+
+  /** Students and imports. */
+  public StudentService students() {
+    return students;
+  }
+
+  /** Admissibility applications and statements. */
+  public ApplicationService applications() {
+    return applications;
+  }
+
+  /** Placement-duty and out-of-school cases. */
+  public CaseService cases() {
+    return cases;
+  }
+
+  /** Eligibility, deadlines, funding and participation. */
+  public CalculatorService calculators() {
+    return calculators;
+  }
+
+  /** The partnership report. */
+  public MonitoringService monitoring() {
+    return monitoring;
+  }
+
+  /** Retention and the audit trail. */
+  public PrivacyService privacy() {
+    return privacy;
+  }
+
+  /** Policies. */
+  public PolicyService policies() {
+    return policies;
+  }
+}

@@ -1,0 +1,2 @@
+/** Inbound ports of the calculators. */
+package nl.passend.application.calculation.port.in;

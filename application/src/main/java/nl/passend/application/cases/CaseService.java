@@ -1,0 +1,231 @@
+package nl.passend.application.cases;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+import nl.passend.application.access.AccessPolicy;
+import nl.passend.application.cases.port.in.OutOfSchoolUseCase;
+import nl.passend.application.cases.port.in.PlacementDutyUseCase;
+import nl.passend.application.cases.port.out.ExemptionRepository;
+import nl.passend.application.cases.port.out.OutOfSchoolCaseRepository;
+import nl.passend.application.cases.port.out.PlacementDutyCaseRepository;
+import nl.passend.application.common.AccessDeniedException;
+import nl.passend.application.common.Actor;
+import nl.passend.application.common.NotFoundException;
+import nl.passend.application.common.StaleVersionException;
+import nl.passend.application.common.Versioned;
+import nl.passend.application.common.port.out.AuditEntry;
+import nl.passend.application.common.port.out.AuditLog;
+import nl.passend.application.common.port.out.Clock;
+import nl.passend.application.common.port.out.IdGenerator;
+import nl.passend.application.common.port.out.UnitOfWork;
+import nl.passend.application.organisation.port.out.PartnershipRepository;
+import nl.passend.application.policy.port.out.PolicyRepository;
+import nl.passend.domain.absence.CaseStep;
+import nl.passend.domain.absence.Exemption;
+import nl.passend.domain.absence.OutOfSchoolCase;
+import nl.passend.domain.common.InvalidValueException;
+import nl.passend.domain.deadline.DeadlineRules;
+import nl.passend.domain.organisation.BoardId;
+import nl.passend.domain.organisation.Partnership;
+import nl.passend.domain.organisation.PartnershipId;
+import nl.passend.domain.placement.CaseId;
+import nl.passend.domain.placement.EscalationList;
+import nl.passend.domain.placement.PlacementDutyCase;
+import nl.passend.domain.policy.PartnershipPolicy;
+import nl.passend.domain.student.StudentId;
+
+/** Implements the case use cases: placement duty, out-of-school cases and exemptions. */
+public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCase {
+  private final PlacementDutyCaseRepository placementCases;
+  private final OutOfSchoolCaseRepository outOfSchoolCases;
+  private final ExemptionRepository exemptions;
+  private final PartnershipRepository partnerships;
+  private final PolicyRepository policies;
+  private final AccessPolicy access;
+  private final UnitOfWork unitOfWork;
+  private final AuditLog audit;
+  private final IdGenerator ids;
+  private final Clock clock;
+
+  /** Creates the service. */
+  public CaseService(PlacementDutyCaseRepository placementCases, OutOfSchoolCaseRepository outOfSchoolCases, ExemptionRepository exemptions,
+      PartnershipRepository partnerships, PolicyRepository policies, AccessPolicy access, UnitOfWork unitOfWork, AuditLog audit,
+      IdGenerator ids, Clock clock) {
+    this.placementCases = requireNonNull(placementCases, "placementCases");
+    this.outOfSchoolCases = requireNonNull(outOfSchoolCases, "outOfSchoolCases");
+    this.exemptions = requireNonNull(exemptions, "exemptions");
+    this.partnerships = requireNonNull(partnerships, "partnerships");
+    this.policies = requireNonNull(policies, "policies");
+    this.access = requireNonNull(access, "access");
+    this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
+    this.audit = requireNonNull(audit, "audit");
+    this.ids = requireNonNull(ids, "ids");
+    this.clock = requireNonNull(clock, "clock");
+  }
+
+  // ----- placement duty -----
+
+  @Override
+  public PlacementDutyCase openPlacementDuty(PlacementDutyUseCase.Open c) {
+    requirePartnership(c.partnership());
+    if (!(access.isStaffOf(c.actor(), c.partnership()) || access.coversSchool(c.actor(), c.school()))) {
+      throw new AccessDeniedException("only the registering school, its board or the partnership's staff open a placement-duty case");
+    }
+    BoardId board = access.boardOf(c.school()).orElseThrow(() -> new InvalidValueException("schoolBrin", "there is no school " + c.school()));
+    return unitOfWork.inTransaction(() -> {
+      PlacementDutyCase stored = placementCases.insert(
+          PlacementDutyCase.register(CaseId.of(ids.next("pd")), c.partnership(), c.student(), board, c.school(), c.registeredOn()));
+      audit(c.actor(), "placement-duty.open", stored.id(), stored.partnership(), "registration on " + c.registeredOn());
+      return stored;
+    });
+  }
+
+  @Override
+  public PlacementDutyCase actOnPlacementDuty(PlacementDutyUseCase.Act c) {
+    return unitOfWork.inTransaction(() -> {
+      PlacementDutyCase current = loadPlacement(c.id());
+      requireMayHandle(c.actor(), current);
+      requireVersion("placement-duty case", c.id(), c.expectedVersion(), current.version());
+      DeadlineRules rules = policy(current.partnership()).deadlines();
+      PlacementDutyCase next = switch (c.step()) {
+        case EXTEND -> current.extend(c.weeks().orElseThrow(), c.on(), rules);
+        case CONCLUDE -> current.conclude(c.outcome().orElseThrow(), c.placedAt(), c.on());
+        case ENROL_TEMPORARILY -> current.enrolTemporarily(c.on());
+      };
+      PlacementDutyCase stored = placementCases.update(next);
+      audit(c.actor(), "placement-duty." + c.step().name().toLowerCase(java.util.Locale.ROOT), stored.id(), stored.partnership(), c.reason());
+      return stored;
+    });
+  }
+
+  @Override
+  public PlacementDutyCase placementDutyCase(Actor actor, CaseId id) {
+    PlacementDutyCase c = loadPlacement(id);
+    requireMayHandle(actor, c);
+    return c;
+  }
+
+  @Override
+  public List<PlacementDutyCase> placementDutyCases(Actor actor, PartnershipId partnership, boolean escalationOnly) {
+    access.requireStaff(actor, partnership);
+    List<PlacementDutyCase> all = ImmutableList.copyOf(placementCases.byPartnership(partnership));
+    if (!escalationOnly) {
+      return all;
+    }
+    return EscalationList.of(all, partnership, clock.today(), policy(partnership).deadlines());
+  }
+
+  // ----- out-of-school cases -----
+
+  @Override
+  public OutOfSchoolCase openOutOfSchool(OutOfSchoolUseCase.Open c) {
+    requirePartnership(c.partnership());
+    boolean boardOfficer = c.boardWithDuty().map(b -> access.isOfficerOf(c.actor(), b)).orElse(false);
+    if (!(access.isStaffOf(c.actor(), c.partnership()) || boardOfficer)) {
+      throw new AccessDeniedException("only the partnership's staff or the board with the duty open an out-of-school case");
+    }
+    return unitOfWork.inTransaction(() -> {
+      OutOfSchoolCase stored = outOfSchoolCases.insert(OutOfSchoolCase.open(CaseId.of(ids.next("tz")), c.partnership(), c.student(),
+          c.category(), c.startedOn(), c.reason(), c.boardWithDuty(), c.coordinator()));
+      audit(c.actor(), "out-of-school.open", stored.id(), stored.partnership(), c.category().name());
+      return stored;
+    });
+  }
+
+  @Override
+  public OutOfSchoolCase actOnOutOfSchool(OutOfSchoolUseCase.Act c) {
+    return unitOfWork.inTransaction(() -> {
+      OutOfSchoolCase current = loadOutOfSchool(c.id());
+      requireMayHandle(c.actor(), current);
+      requireVersion("out-of-school case", c.id(), c.expectedVersion(), current.version());
+      String by = c.actor().reference();
+      OutOfSchoolCase next = switch (c.step()) {
+        case STEP -> current.withStep(new CaseStep(c.on(), by, c.description()));
+        case OFFER -> current.withOffer(c.on(), by, c.description());
+        case ESCALATE -> current.escalate(c.on(), by, c.description());
+        case DESIGNATE -> {
+          access.requireStaff(c.actor(), current.partnership());
+          BoardId board = access.boardOf(c.designatedSchool().orElseThrow())
+              .orElseThrow(() -> new InvalidValueException("designatedSchool", "there is no school " + c.designatedSchool().get()));
+          yield current.designateSchool(c.designatedSchool().get(), board, c.on(), by);
+        }
+        case CLOSE -> current.close(c.on(), by, c.description());
+      };
+      OutOfSchoolCase stored = outOfSchoolCases.update(next);
+      audit(c.actor(), "out-of-school." + c.step().name().toLowerCase(java.util.Locale.ROOT), stored.id(), stored.partnership(), c.description());
+      return stored;
+    });
+  }
+
+  @Override
+  public OutOfSchoolCase outOfSchoolCase(Actor actor, CaseId id) {
+    OutOfSchoolCase c = loadOutOfSchool(id);
+    requireMayHandle(actor, c);
+    return c;
+  }
+
+  @Override
+  public List<OutOfSchoolCase> outOfSchoolCases(Actor actor, PartnershipId partnership) {
+    access.requireStaff(actor, partnership);
+    return ImmutableList.copyOf(outOfSchoolCases.byPartnership(partnership));
+  }
+
+  @Override
+  public void recordExemption(Actor actor, PartnershipId partnership, StudentId student, Exemption exemption) {
+    access.requireStaff(actor, partnership);
+    unitOfWork.inTransaction(() -> {
+      exemptions.add(partnership, student, exemption);
+      audit.append(new AuditEntry(clock.now(), actor.reference(), "exemption.record", student.value(), Optional.of(partnership),
+          exemption.ground().name()));
+      return null;
+    });
+  }
+
+  // ----- helpers -----
+
+  private void requireMayHandle(Actor actor, PlacementDutyCase c) {
+    if (access.isStaffOf(actor, c.partnership()) || access.coversSchool(actor, c.school()) || access.isOfficerOf(actor, c.board())) {
+      return;
+    }
+    throw new AccessDeniedException("this placement-duty case is outside the actor's scope");
+  }
+
+  private void requireMayHandle(Actor actor, OutOfSchoolCase c) {
+    boolean board = c.boardWithDuty().map(b -> access.isOfficerOf(actor, b)).orElse(false);
+    if (access.isStaffOf(actor, c.partnership()) || board) {
+      return;
+    }
+    throw new AccessDeniedException("this out-of-school case is outside the actor's scope");
+  }
+
+  private static void requireVersion(String kind, CaseId id, long expected, long actual) {
+    if (expected != actual) {
+      throw new StaleVersionException(kind, id.value(), expected, actual);
+    }
+  }
+
+  private Partnership requirePartnership(PartnershipId id) {
+    return partnerships.find(id).map(Versioned::value)
+        .orElseThrow(() -> new InvalidValueException("partnershipId", "there is no partnership " + id));
+  }
+
+  private PartnershipPolicy policy(PartnershipId partnership) {
+    Partnership p = requirePartnership(partnership);
+    return policies.find(p.policy()).orElseThrow(() -> new IllegalStateException("policy " + p.policy() + " is gone"));
+  }
+
+  private PlacementDutyCase loadPlacement(CaseId id) {
+    return placementCases.find(id).orElseThrow(() -> new NotFoundException("placement-duty case", id.value()));
+  }
+
+  private OutOfSchoolCase loadOutOfSchool(CaseId id) {
+    return outOfSchoolCases.find(id).orElseThrow(() -> new NotFoundException("out-of-school case", id.value()));
+  }
+
+  private void audit(Actor actor, String action, CaseId id, PartnershipId partnership, String reason) {
+    audit.append(new AuditEntry(clock.now(), actor.reference(), action, id.value(), Optional.of(partnership), reason));
+  }
+}

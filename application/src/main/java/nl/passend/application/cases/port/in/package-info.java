@@ -1,0 +1,2 @@
+/** Inbound ports of the case use cases. */
+package nl.passend.application.cases.port.in;

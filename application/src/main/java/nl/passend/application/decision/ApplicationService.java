@@ -1,0 +1,200 @@
+package nl.passend.application.decision;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.passend.application.access.AccessPolicy;
+import nl.passend.application.common.AccessDeniedException;
+import nl.passend.application.common.Actor;
+import nl.passend.application.common.NotFoundException;
+import nl.passend.application.common.StaleVersionException;
+import nl.passend.application.common.Versioned;
+import nl.passend.application.common.port.out.AuditEntry;
+import nl.passend.application.common.port.out.AuditLog;
+import nl.passend.application.common.port.out.Clock;
+import nl.passend.application.common.port.out.IdGenerator;
+import nl.passend.application.common.port.out.Notification;
+import nl.passend.application.common.port.out.Notifier;
+import nl.passend.application.common.port.out.SchoolCalendarSource;
+import nl.passend.application.common.port.out.UnitOfWork;
+import nl.passend.application.decision.port.in.ActOnApplicationUseCase;
+import nl.passend.application.decision.port.in.ApplicationView;
+import nl.passend.application.decision.port.in.ReadApplicationUseCase;
+import nl.passend.application.decision.port.in.RecordDossierUseCase;
+import nl.passend.application.decision.port.in.SubmitApplicationUseCase;
+import nl.passend.application.decision.port.out.ApplicationRepository;
+import nl.passend.application.organisation.port.out.PartnershipRepository;
+import nl.passend.application.organisation.port.out.SchoolRepository;
+import nl.passend.application.policy.port.out.PolicyRepository;
+import nl.passend.application.student.port.out.StudentRecord;
+import nl.passend.application.student.port.out.StudentRepository;
+import nl.passend.domain.common.InvalidValueException;
+import nl.passend.domain.deadline.DeadlineCalculator;
+import nl.passend.domain.decision.Action;
+import nl.passend.domain.decision.AdmissibilityApplication;
+import nl.passend.domain.decision.AdmissibilityStatement;
+import nl.passend.domain.decision.Applicant;
+import nl.passend.domain.decision.ApplicationId;
+import nl.passend.domain.organisation.Partnership;
+import nl.passend.domain.organisation.PartnershipId;
+import nl.passend.domain.policy.PartnershipPolicy;
+
+/**
+ * Implements the admissibility use cases: authorise first, then load, act through the aggregate,
+ * save with the version check, audit and send the decision letters (R-DL-6), in one unit of work.
+ */
+public final class ApplicationService implements SubmitApplicationUseCase, ActOnApplicationUseCase, ReadApplicationUseCase, RecordDossierUseCase {
+  private final ApplicationRepository applications;
+  private final StudentRepository students;
+  private final PartnershipRepository partnerships;
+  private final SchoolRepository schools;
+  private final PolicyRepository policies;
+  private final SchoolCalendarSource calendars;
+  private final AccessPolicy access;
+  private final UnitOfWork unitOfWork;
+  private final AuditLog audit;
+  private final Notifier notifier;
+  private final IdGenerator ids;
+  private final Clock clock;
+
+  /** Creates the service. */
+  public ApplicationService(ApplicationRepository applications, StudentRepository students, PartnershipRepository partnerships,
+      SchoolRepository schools, PolicyRepository policies, SchoolCalendarSource calendars, AccessPolicy access, UnitOfWork unitOfWork,
+      AuditLog audit, Notifier notifier, IdGenerator ids, Clock clock) {
+    this.applications = requireNonNull(applications, "applications");
+    this.students = requireNonNull(students, "students");
+    this.partnerships = requireNonNull(partnerships, "partnerships");
+    this.schools = requireNonNull(schools, "schools");
+    this.policies = requireNonNull(policies, "policies");
+    this.calendars = requireNonNull(calendars, "calendars");
+    this.access = requireNonNull(access, "access");
+    this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
+    this.audit = requireNonNull(audit, "audit");
+    this.notifier = requireNonNull(notifier, "notifier");
+    this.ids = requireNonNull(ids, "ids");
+    this.clock = requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public AdmissibilityApplication submit(SubmitApplicationUseCase.Command c) {
+    access.requireMaySubmit(c.actor(), c.applyingSchool(), c.partnership());
+    Partnership partnership = partnerships.find(c.partnership()).map(Versioned::value)
+        .orElseThrow(() -> new InvalidValueException("partnershipId", "there is no partnership " + c.partnership()));
+    if (!partnership.policy().equals(c.policy())) {
+      throw new InvalidValueException("policyId", "partnership " + partnership.id() + " follows policy " + partnership.policy() + ", not " + c.policy());
+    }
+    PartnershipPolicy policy = policies.find(c.policy()).orElseThrow(() -> new InvalidValueException("policyId", "there is no policy " + c.policy()));
+    if (schools.find(c.applyingSchool()).isEmpty()) {
+      throw new InvalidValueException("applyingSchoolBrin", "there is no school " + c.applyingSchool());
+    }
+    StudentRecord student = students.find(c.student()).map(Versioned::value)
+        .orElseThrow(() -> new InvalidValueException("studentId", "there is no registered student " + c.student()));
+    AdmissibilityApplication.checkApplyingSchool(student.student(), c.applyingSchool(), c.receivedOn(), Optional.of(c.applyingSchool()));
+    Applicant applicant = student.student().enrolmentOn(c.receivedOn()).isPresent()
+        ? Applicant.BOARD_OF_ENROLLING_SCHOOL : Applicant.BOARD_OF_REGISTERING_SCHOOL;
+    return unitOfWork.inTransaction(() -> {
+      AdmissibilityApplication application = AdmissibilityApplication.submit(ApplicationId.of(ids.next("app")), policy, c.partnership(),
+          c.student(), c.applyingSchool(), applicant, c.schoolType(), c.specialNeedsType(), c.proSpecialRoute(), c.receivedOn(),
+          c.actor().reference());
+      AdmissibilityApplication stored = applications.insert(application);
+      record(c.actor(), "application.submit", stored, "submitted for " + c.schoolType());
+      return stored;
+    });
+  }
+
+  @Override
+  public AdmissibilityApplication act(ActOnApplicationUseCase.Command c) {
+    return unitOfWork.inTransaction(() -> {
+      AdmissibilityApplication current = load(c.id());
+      access.requireMayAct(c.actor(), current.partnership(), current.applyingSchool());
+      if (current.version() != c.expectedVersion()) {
+        throw new StaleVersionException("application", c.id().value(), c.expectedVersion(), current.version());
+      }
+      PartnershipPolicy policy = policy(current);
+      DeadlineCalculator calculator = calculator(policy);
+      String by = c.actor().reference();
+      AdmissibilityApplication next = switch (c.action()) {
+        case ACKNOWLEDGE -> current.acknowledge(by, c.on(), c.reason());
+        case REQUEST_INFORMATION -> current.requestInformation(by, c.on(), c.reason());
+        case RECEIVE_INFORMATION -> current.receiveInformation(by, c.on(), c.reason());
+        case EXTEND -> current.extend(by, c.on(), c.reason());
+        case START_ASSESSMENT -> current.startAssessment(by, c.on(), c.reason());
+        case SCHEDULE_HEARING -> current.scheduleHearing(by, c.on(), c.reason());
+        case GRANT -> current.grant(policy, applications.nextStatementNumber(current.partnership()), by, c.on(), c.reason(), c.grant().orElseThrow());
+        case REFUSE -> current.refuse(by, c.on(), c.reason());
+        case NOT_CONSIDER -> current.notConsider(by, c.on(), c.reason());
+        case OBJECT -> current.object(c.objectingParty().orElseThrow(), calculator, by, c.on(), c.reason());
+        case DECIDE_OBJECTION -> current.decideObjection(c.upheld().orElseThrow(), by, c.on(), c.reason());
+        case SUBMIT -> throw new IllegalStateException("submit is not a step");
+      };
+      AdmissibilityApplication stored = applications.update(next);
+      record(c.actor(), "application." + c.action().apiName(), stored, c.reason());
+      if (c.action() == Action.GRANT || c.action() == Action.REFUSE || c.action() == Action.NOT_CONSIDER || c.action() == Action.DECIDE_OBJECTION) {
+        notifier.send(new Notification("DECISION_LETTER", stored.id().value(), stored.decisionRecipients(),
+            "decision on application " + stored.id() + ": " + stored.state() + ", with the objection route (R-DL-6)"));
+      }
+      return stored;
+    });
+  }
+
+  @Override
+  public AdmissibilityApplication recordDossier(RecordDossierUseCase.Command c) {
+    return unitOfWork.inTransaction(() -> {
+      AdmissibilityApplication current = load(c.id());
+      if (!(access.isStaffOf(c.actor(), current.partnership()) || access.coversSchool(c.actor(), current.applyingSchool())
+          || access.isCommitteeOf(c.actor(), current.partnership()))) {
+        throw new AccessDeniedException("this application is outside the actor's scope");
+      }
+      if (access.isCommitteeOf(c.actor(), current.partnership())) {
+        access.requireNoConflict(c.actor(), current.applyingSchool());
+      }
+      if (current.version() != c.expectedVersion()) {
+        throw new StaleVersionException("application", c.id().value(), c.expectedVersion(), current.version());
+      }
+      AdmissibilityApplication stored = applications.update(current.withDossier(c.items(), c.advices(), c.firstChoiceSchool()));
+      record(c.actor(), "application.dossier", stored, c.items().size() + " dossier items, " + c.advices().size() + " expert advices");
+      return stored;
+    });
+  }
+
+  @Override
+  public ApplicationView application(Actor actor, ApplicationId id) {
+    AdmissibilityApplication application = load(id);
+    access.requireMayRead(actor, application.partnership(), application.applyingSchool());
+    return view(application);
+  }
+
+  @Override
+  public ApplicationView view(AdmissibilityApplication application) {
+    PartnershipPolicy policy = policy(application);
+    DeadlineCalculator calculator = calculator(policy);
+    return new ApplicationView(application, application.deadlines(calculator), application.decisionDue(calculator),
+        application.missingDossierItems(policy.dossiers()), application.expertAdviceProblems(policy.dossiers()));
+  }
+
+  @Override
+  public List<AdmissibilityStatement> statementsEndingBefore(Actor actor, PartnershipId partnership, LocalDate date) {
+    if (!(access.isStaffOf(actor, partnership) || access.isCommitteeOf(actor, partnership))) {
+      throw new AccessDeniedException("only staff and committee members of the partnership list its statements");
+    }
+    return applications.statementsEndingBefore(partnership, date);
+  }
+
+  private AdmissibilityApplication load(ApplicationId id) {
+    return applications.find(id).orElseThrow(() -> new NotFoundException("application", id.value()));
+  }
+
+  private PartnershipPolicy policy(AdmissibilityApplication application) {
+    return policies.find(application.policy()).orElseThrow(() -> new IllegalStateException("policy " + application.policy() + " is gone"));
+  }
+
+  private DeadlineCalculator calculator(PartnershipPolicy policy) {
+    return new DeadlineCalculator(policy.deadlines(), calendars.calendarFor(policy));
+  }
+
+  private void record(Actor actor, String action, AdmissibilityApplication application, String reason) {
+    audit.append(new AuditEntry(clock.now(), actor.reference(), action, application.id().value(), Optional.of(application.partnership()), reason));
+  }
+}

@@ -1,0 +1,53 @@
+package nl.passend.application.decision.port.in;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.passend.application.common.Actor;
+import nl.passend.domain.common.Validation;
+import nl.passend.domain.decision.Action;
+import nl.passend.domain.decision.AdmissibilityApplication;
+import nl.passend.domain.decision.ApplicationId;
+import nl.passend.domain.decision.GrantTerms;
+import nl.passend.domain.decision.ObjectingParty;
+
+/**
+ * Stap in de procedure: every transition of SPEC §5.2 (acknowledge, request and receive information,
+ * extend, start the assessment, schedule a hearing, grant, refuse, not consider, object, decide the
+ * objection), by staff or committee members of the partnership.
+ */
+public interface ActOnApplicationUseCase {
+  /**
+   * The command.
+   *
+   * @param actor who asks
+   * @param id the application
+   * @param expectedVersion the version the caller read (If-Match)
+   * @param action the step
+   * @param on the day it is taken
+   * @param reason why
+   * @param grant for {@code GRANT}, the terms
+   * @param objectingParty for {@code OBJECT}, who objects
+   * @param upheld for {@code DECIDE_OBJECTION}, the outcome
+   */
+  record Command(Actor actor, ApplicationId id, long expectedVersion, Action action, LocalDate on, String reason,
+      Optional<GrantTerms> grant, Optional<ObjectingParty> objectingParty, Optional<Boolean> upheld) {
+    /** Validates the command: each action carries what it needs. */
+    public Command {
+      Validation.present(actor, "actor");
+      Validation.present(id, "id");
+      Validation.present(action, "action");
+      Validation.require(action != Action.SUBMIT, "action", "submit is a use case of its own");
+      Validation.present(on, "on");
+      reason = reason == null ? "" : reason;
+      Validation.present(grant, "grant");
+      Validation.present(objectingParty, "by");
+      Validation.present(upheld, "upheld");
+      Validation.require(action != Action.GRANT || grant.isPresent(), "startDate", "a grant names the statement's start date");
+      Validation.require(action != Action.OBJECT || objectingParty.isPresent(), "by", "an objection names who objects: GUARDIANS or BOARD");
+      Validation.require(action != Action.DECIDE_OBJECTION || upheld.isPresent(), "upheld", "a decision on an objection says whether it is upheld");
+    }
+  }
+
+  /** Takes the step and returns the application at its new version. */
+  AdmissibilityApplication act(Command command);
+}

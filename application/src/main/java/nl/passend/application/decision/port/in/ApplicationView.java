@@ -1,0 +1,19 @@
+package nl.passend.application.decision.port.in;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.passend.domain.deadline.Deadlines;
+import nl.passend.domain.decision.AdmissibilityApplication;
+import nl.passend.domain.decision.DossierItem;
+
+/**
+ * Aanvraag met termijnen: an application with what the reader needs alongside it.
+ *
+ * @param application the application
+ * @param deadlines its deadlines (R-DL-1..4)
+ * @param decisionDue the decision deadline in force
+ * @param missingDossierItems what a complete dossier lacks (R-TLV-2)
+ * @param expertAdviceProblems what is wrong with the expert advice (R-TLV-3)
+ */
+public record ApplicationView(AdmissibilityApplication application, Deadlines deadlines, LocalDate decisionDue,
+    List<DossierItem> missingDossierItems, List<String> expertAdviceProblems) {}

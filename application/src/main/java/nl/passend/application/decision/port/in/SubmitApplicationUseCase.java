@@ -1,0 +1,47 @@
+package nl.passend.application.decision.port.in;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.passend.application.common.Actor;
+import nl.passend.domain.common.Validation;
+import nl.passend.domain.decision.AdmissibilityApplication;
+import nl.passend.domain.organisation.BrinCode;
+import nl.passend.domain.organisation.PartnershipId;
+import nl.passend.domain.organisation.PolicyId;
+import nl.passend.domain.organisation.SchoolType;
+import nl.passend.domain.organisation.SpecialNeedsType;
+import nl.passend.domain.student.StudentId;
+
+/** Aanvraag indienen (R-TLV-1): by staff of the applying school, officers of its board, or partnership staff. */
+public interface SubmitApplicationUseCase {
+  /**
+   * The command.
+   *
+   * @param actor who asks
+   * @param policy the policy, which must be the partnership's
+   * @param partnership the partnership
+   * @param student the student, who must be registered
+   * @param applyingSchool the school whose board applies
+   * @param schoolType SBO, SO, VSO or PRO
+   * @param specialNeedsType for SO/VSO the type
+   * @param proSpecialRoute for PrO the special route
+   * @param receivedOn the day the committee received it
+   */
+  record Command(Actor actor, PolicyId policy, PartnershipId partnership, StudentId student, BrinCode applyingSchool, SchoolType schoolType,
+      Optional<SpecialNeedsType> specialNeedsType, boolean proSpecialRoute, LocalDate receivedOn) {
+    /** Validates the command. */
+    public Command {
+      Validation.present(actor, "actor");
+      Validation.present(policy, "policyId");
+      Validation.present(partnership, "partnershipId");
+      Validation.present(student, "studentId");
+      Validation.present(applyingSchool, "applyingSchoolBrin");
+      Validation.present(schoolType, "schoolType");
+      Validation.present(specialNeedsType, "specialNeedsType");
+      Validation.present(receivedOn, "receivedOn");
+    }
+  }
+
+  /** Submits the application. */
+  AdmissibilityApplication submit(Command command);
+}

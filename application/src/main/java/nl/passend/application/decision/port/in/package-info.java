@@ -1,0 +1,2 @@
+/** Inbound ports of the admissibility use cases. */
+package nl.passend.application.decision.port.in;

@@ -1,0 +1,2 @@
+/** The application repository, with the statement sequence of each partnership. */
+package nl.passend.application.decision.port.out;

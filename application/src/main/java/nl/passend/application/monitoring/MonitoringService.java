@@ -1,0 +1,75 @@
+package nl.passend.application.monitoring;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.FluentIterable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalLong;
+import nl.passend.application.access.AccessPolicy;
+import nl.passend.application.cases.port.out.ExemptionRepository;
+import nl.passend.application.cases.port.out.OutOfSchoolCaseRepository;
+import nl.passend.application.cases.port.out.PlacementDutyCaseRepository;
+import nl.passend.application.common.Actor;
+import nl.passend.application.common.Versioned;
+import nl.passend.application.common.port.out.SchoolCalendarSource;
+import nl.passend.application.decision.port.out.ApplicationRepository;
+import nl.passend.application.monitoring.port.in.ProduceMonitoringReportUseCase;
+import nl.passend.application.organisation.port.out.PartnershipRepository;
+import nl.passend.application.policy.port.out.PolicyRepository;
+import nl.passend.application.student.port.out.StudentRecord;
+import nl.passend.application.student.port.out.StudentRepository;
+import nl.passend.domain.common.InvalidValueException;
+import nl.passend.domain.decision.AdmissibilityApplication;
+import nl.passend.domain.monitoring.MonitoringInput;
+import nl.passend.domain.monitoring.MonitoringReport;
+import nl.passend.domain.organisation.Partnership;
+import nl.passend.domain.organisation.PartnershipId;
+import nl.passend.domain.policy.PartnershipPolicy;
+
+/** Implements the report: reads each part of the stored model once and computes the report in the domain. */
+public final class MonitoringService implements ProduceMonitoringReportUseCase {
+  private final PartnershipRepository partnerships;
+  private final PolicyRepository policies;
+  private final StudentRepository students;
+  private final ApplicationRepository applications;
+  private final PlacementDutyCaseRepository placementCases;
+  private final OutOfSchoolCaseRepository outOfSchoolCases;
+  private final ExemptionRepository exemptions;
+  private final SchoolCalendarSource calendars;
+  private final AccessPolicy access;
+
+  /** Creates the service. */
+  public MonitoringService(PartnershipRepository partnerships, PolicyRepository policies, StudentRepository students,
+      ApplicationRepository applications, PlacementDutyCaseRepository placementCases, OutOfSchoolCaseRepository outOfSchoolCases,
+      ExemptionRepository exemptions, SchoolCalendarSource calendars, AccessPolicy access) {
+    this.partnerships = requireNonNull(partnerships, "partnerships");
+    this.policies = requireNonNull(policies, "policies");
+    this.students = requireNonNull(students, "students");
+    this.applications = requireNonNull(applications, "applications");
+    this.placementCases = requireNonNull(placementCases, "placementCases");
+    this.outOfSchoolCases = requireNonNull(outOfSchoolCases, "outOfSchoolCases");
+    this.exemptions = requireNonNull(exemptions, "exemptions");
+    this.calendars = requireNonNull(calendars, "calendars");
+    this.access = requireNonNull(access, "access");
+  }
+
+  @Override
+  public MonitoringReport report(Actor actor, PartnershipId partnershipId, LocalDate countDate) {
+    access.requireStaffOrAuditor(actor, partnershipId);
+    Partnership partnership = partnerships.find(partnershipId).map(Versioned::value)
+        .orElseThrow(() -> new InvalidValueException("partnershipId", "there is no partnership " + partnershipId));
+    PartnershipPolicy policy = policies.find(partnership.policy()).orElseThrow(() -> new IllegalStateException("policy is gone"));
+    Iterable<AdmissibilityApplication> apps = applications.byPartnership(partnershipId);
+    MonitoringInput input = new MonitoringInput(partnershipId, countDate,
+        FluentIterable.from(students.byPartnership(partnershipId)).transform(StudentRecord::student),
+        apps,
+        FluentIterable.from(apps).transformAndConcat(a -> a.statement().map(List::of).orElse(List.of())),
+        List.of(),
+        placementCases.byPartnership(partnershipId),
+        outOfSchoolCases.byPartnership(partnershipId),
+        exemptions.byPartnership(partnershipId),
+        OptionalLong.empty());
+    return MonitoringReport.compute(input, policy.monitoringSettings(calendars.calendarFor(policy)));
+  }
+}

@@ -1,0 +1,188 @@
+package nl.passend.application.organisation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import nl.passend.application.access.AccessPolicy;
+import nl.passend.application.common.Actor;
+import nl.passend.application.common.NotFoundException;
+import nl.passend.application.common.Versioned;
+import nl.passend.application.common.port.out.AuditEntry;
+import nl.passend.application.common.port.out.AuditLog;
+import nl.passend.application.common.port.out.Clock;
+import nl.passend.application.common.port.out.UnitOfWork;
+import nl.passend.application.organisation.port.in.ReadOrganisationUseCase;
+import nl.passend.application.organisation.port.in.RegisterBoardUseCase;
+import nl.passend.application.organisation.port.in.RegisterPartnershipUseCase;
+import nl.passend.application.organisation.port.in.RegisterSchoolUseCase;
+import nl.passend.application.organisation.port.out.BoardRepository;
+import nl.passend.application.organisation.port.out.PartnershipRepository;
+import nl.passend.application.organisation.port.out.SchoolRepository;
+import nl.passend.application.policy.port.out.PolicyRepository;
+import nl.passend.domain.common.InvalidValueException;
+import nl.passend.domain.organisation.Board;
+import nl.passend.domain.organisation.BoardId;
+import nl.passend.domain.organisation.BrinCode;
+import nl.passend.domain.organisation.Partnership;
+import nl.passend.domain.organisation.PartnershipId;
+import nl.passend.domain.organisation.School;
+import nl.passend.domain.policy.PartnershipPolicy;
+
+/** Implements the organisation use cases: authorise, validate against the stored organisation, save, audit. */
+public final class OrganisationService implements RegisterPartnershipUseCase, RegisterBoardUseCase, RegisterSchoolUseCase, ReadOrganisationUseCase {
+  private final PartnershipRepository partnerships;
+  private final BoardRepository boards;
+  private final SchoolRepository schools;
+  private final PolicyRepository policies;
+  private final AccessPolicy access;
+  private final UnitOfWork unitOfWork;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  /** Creates the service. */
+  public OrganisationService(PartnershipRepository partnerships, BoardRepository boards, SchoolRepository schools, PolicyRepository policies,
+      AccessPolicy access, UnitOfWork unitOfWork, AuditLog audit, Clock clock) {
+    this.partnerships = requireNonNull(partnerships, "partnerships");
+    this.boards = requireNonNull(boards, "boards");
+    this.schools = requireNonNull(schools, "schools");
+    this.policies = requireNonNull(policies, "policies");
+    this.access = requireNonNull(access, "access");
+    this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
+    this.audit = requireNonNull(audit, "audit");
+    this.clock = requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public Versioned<Partnership> register(RegisterPartnershipUseCase.Command c) {
+    access.requireAdministrator(c.actor());
+    PartnershipPolicy policy = policies.find(c.policy())
+        .orElseThrow(() -> new InvalidValueException("policyId", "there is no policy " + c.policy()));
+    Partnership partnership = Partnership.of(c.id(), c.name(), c.sector(), c.region(), c.policy(), java.util.Set.of());
+    policy.checkGoverns(partnership);
+    return unitOfWork.inTransaction(() -> {
+      Versioned<Partnership> stored = partnerships.insert(partnership);
+      record(c.actor(), "partnership.register", c.id().value(), c.id(), "registered with policy " + c.policy());
+      return stored;
+    });
+  }
+
+  @Override
+  public Versioned<Board> register(RegisterBoardUseCase.Command c) {
+    access.requireAdministrator(c.actor());
+    Board board = Board.of(c.id(), c.name(), c.partnerships());
+    return unitOfWork.inTransaction(() -> {
+      requirePartnerships(c);
+      Versioned<Board> stored = boards.insert(board);
+      addMember(board);
+      record(c.actor(), "board.register", c.id().value(), null, "registered");
+      return stored;
+    });
+  }
+
+  @Override
+  public Versioned<Board> update(RegisterBoardUseCase.Command c, long expectedVersion) {
+    access.requireAdministrator(c.actor());
+    Board board = Board.of(c.id(), c.name(), c.partnerships());
+    return unitOfWork.inTransaction(() -> {
+      boards.find(c.id()).orElseThrow(() -> new NotFoundException("board", c.id().value()));
+      requirePartnerships(c);
+      Versioned<Board> stored = boards.update(board, expectedVersion);
+      addMember(board);
+      record(c.actor(), "board.update", c.id().value(), null, "updated");
+      return stored;
+    });
+  }
+
+  @Override
+  public Versioned<School> register(RegisterSchoolUseCase.Command c) {
+    access.requireAdministrator(c.actor());
+    School school = toSchool(c);
+    return unitOfWork.inTransaction(() -> {
+      requireBoardFits(school);
+      Versioned<School> stored = schools.insert(school);
+      record(c.actor(), "school.register", school.brin().value(), null, "registered");
+      return stored;
+    });
+  }
+
+  @Override
+  public Versioned<School> update(RegisterSchoolUseCase.Command c, long expectedVersion) {
+    access.requireAdministrator(c.actor());
+    School school = toSchool(c);
+    return unitOfWork.inTransaction(() -> {
+      schools.find(school.brin()).orElseThrow(() -> new NotFoundException("school", school.brin().value()));
+      requireBoardFits(school);
+      Versioned<School> stored = schools.update(school, expectedVersion);
+      record(c.actor(), "school.update", school.brin().value(), null, "updated");
+      return stored;
+    });
+  }
+
+  @Override
+  public List<Versioned<Partnership>> partnerships(Actor actor) {
+    return partnerships.all();
+  }
+
+  @Override
+  public Versioned<Partnership> partnership(Actor actor, PartnershipId id) {
+    return partnerships.find(id).orElseThrow(() -> new NotFoundException("partnership", id.value()));
+  }
+
+  @Override
+  public List<Versioned<Board>> boards(Actor actor) {
+    return boards.all();
+  }
+
+  @Override
+  public Versioned<Board> board(Actor actor, BoardId id) {
+    return boards.find(id).orElseThrow(() -> new NotFoundException("board", id.value()));
+  }
+
+  @Override
+  public List<Versioned<School>> schools(Actor actor) {
+    return schools.all();
+  }
+
+  @Override
+  public Versioned<School> school(Actor actor, BrinCode brin) {
+    return schools.find(brin).orElseThrow(() -> new NotFoundException("school", brin.value()));
+  }
+
+  private static School toSchool(RegisterSchoolUseCase.Command c) {
+    return new School(c.brin(), c.name(), c.board(), c.type(), c.cluster(), c.servedTypes());
+  }
+
+  private void requirePartnerships(RegisterBoardUseCase.Command c) {
+    for (PartnershipId p : c.partnerships()) {
+      if (partnerships.find(p).isEmpty()) {
+        throw new InvalidValueException("partnershipIds", "there is no partnership " + p);
+      }
+    }
+  }
+
+  /** The board must exist and belong to a partnership of the school's sector (R-ORG-1, R-ORG-2). */
+  private void requireBoardFits(School school) {
+    Board board = boards.find(school.board()).map(Versioned::value)
+        .orElseThrow(() -> new InvalidValueException("boardId", "there is no board " + school.board()));
+    boolean fits = board.partnerships().stream()
+        .map(partnerships::find)
+        .flatMap(java.util.Optional::stream)
+        .anyMatch(p -> p.value().admitsSchoolType(school.type()));
+    if (!fits) {
+      throw new InvalidValueException("schoolType", "board " + board.id() + " belongs to no partnership of sector " + school.type().sector() + " (R-ORG-1)");
+    }
+  }
+
+  private void addMember(Board board) {
+    for (PartnershipId p : board.partnerships()) {
+      Versioned<Partnership> current = partnerships.find(p).orElseThrow();
+      if (!current.value().memberBoards().contains(board.id())) {
+        partnerships.update(current.value().withMember(board.id()), current.version());
+      }
+    }
+  }
+
+  private void record(Actor actor, String action, String subject, PartnershipId partnership, String reason) {
+    audit.append(new AuditEntry(clock.now(), actor.reference(), action, subject, java.util.Optional.ofNullable(partnership), reason));
+  }
+}

@@ -1,0 +1,32 @@
+package nl.passend.application.organisation.port.in;
+
+import java.util.List;
+import nl.passend.application.common.Actor;
+import nl.passend.application.common.Versioned;
+import nl.passend.domain.organisation.Board;
+import nl.passend.domain.organisation.BoardId;
+import nl.passend.domain.organisation.BrinCode;
+import nl.passend.domain.organisation.Partnership;
+import nl.passend.domain.organisation.PartnershipId;
+import nl.passend.domain.organisation.School;
+
+/** Organisatie inzien: partnerships, boards and schools are public organisation data; any actor reads them. */
+public interface ReadOrganisationUseCase {
+  /** All partnerships. */
+  List<Versioned<Partnership>> partnerships(Actor actor);
+
+  /** One partnership; {@link nl.passend.application.common.NotFoundException} when unknown. */
+  Versioned<Partnership> partnership(Actor actor, PartnershipId id);
+
+  /** All boards. */
+  List<Versioned<Board>> boards(Actor actor);
+
+  /** One board. */
+  Versioned<Board> board(Actor actor, BoardId id);
+
+  /** All schools. */
+  List<Versioned<School>> schools(Actor actor);
+
+  /** One school. */
+  Versioned<School> school(Actor actor, BrinCode brin);
+}

@@ -1,0 +1,36 @@
+package nl.passend.application.organisation.port.in;
+
+import nl.passend.application.common.Actor;
+import nl.passend.application.common.Versioned;
+import nl.passend.domain.common.Validation;
+import nl.passend.domain.organisation.Partnership;
+import nl.passend.domain.organisation.PartnershipId;
+import nl.passend.domain.organisation.PolicyId;
+import nl.passend.domain.organisation.Sector;
+
+/** Samenwerkingsverband registreren (administrator). */
+public interface RegisterPartnershipUseCase {
+  /**
+   * The command.
+   *
+   * @param actor who asks
+   * @param id the new partnership's id
+   * @param name its name
+   * @param sector PO or VO; must be the policy's
+   * @param region the region, in words
+   * @param policy the policy it follows
+   */
+  record Command(Actor actor, PartnershipId id, String name, Sector sector, String region, PolicyId policy) {
+    /** Validates the command. */
+    public Command {
+      Validation.present(actor, "actor");
+      Validation.present(id, "id");
+      name = Validation.text(name, "name");
+      Validation.present(sector, "sector");
+      Validation.present(policy, "policyId");
+    }
+  }
+
+  /** Registers the partnership. */
+  Versioned<Partnership> register(Command command);
+}

@@ -1,0 +1,2 @@
+/** Inbound ports of the organisation use cases. */
+package nl.passend.application.organisation.port.in;

@@ -1,0 +1,2 @@
+/** Repositories of partnerships, boards and schools. */
+package nl.passend.application.organisation.port.out;

@@ -1,0 +1,2 @@
+/** Inbound ports of retention and audit. */
+package nl.passend.application.privacy.port.in;

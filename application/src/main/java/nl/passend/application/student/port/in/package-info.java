@@ -1,0 +1,2 @@
+/** Inbound ports of the student use cases. */
+package nl.passend.application.student.port.in;

@@ -1,0 +1,31 @@
+package nl.passend.application.student.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import nl.passend.application.common.Versioned;
+import nl.passend.domain.organisation.PartnershipId;
+import nl.passend.domain.student.StudentId;
+
+/** Leerlingen: stored students. */
+public interface StudentRepository {
+  /** The student with this id. */
+  Optional<Versioned<StudentRecord>> find(StudentId id);
+
+  /** Stores a new student at version 1; {@link nl.passend.application.common.AlreadyExistsException} when the id is taken. */
+  Versioned<StudentRecord> insert(StudentRecord record);
+
+  /** Replaces the student at {@code expectedVersion}; {@link nl.passend.application.common.StaleVersionException} when it changed. */
+  Versioned<StudentRecord> update(StudentRecord record, long expectedVersion);
+
+  /**
+   * Inserts or replaces many students at once (a bulk import): either all are stored or, when one
+   * fails, none. A student that exists gets its version raised by one.
+   */
+  void upsertAll(List<StudentRecord> records);
+
+  /** The students of a partnership, for reports; may be read lazily. */
+  Iterable<StudentRecord> byPartnership(PartnershipId partnership);
+
+  /** The number of students stored. */
+  long count();
+}

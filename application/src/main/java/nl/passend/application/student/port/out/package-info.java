@@ -1,0 +1,2 @@
+/** The student repository. */
+package nl.passend.application.student.port.out;

@@ -1,0 +1,91 @@
+package nl.passend.application.contract;
+
+import static nl.passend.application.contract.ContractFixtures.P1;
+import static nl.passend.application.contract.ContractFixtures.P2;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.passend.application.common.AlreadyExistsException;
+import nl.passend.application.common.StaleVersionException;
+import nl.passend.application.testing.StorageContract;
+import nl.passend.domain.decision.AdmissibilityApplication;
+import nl.passend.domain.decision.ApplicationId;
+import nl.passend.domain.decision.ApplicationState;
+import nl.passend.domain.student.StudentId;
+import org.junit.jupiter.api.Test;
+
+/** What every adapter of the application repository must do. */
+public abstract class ApplicationRepositoryContract extends StorageContract {
+
+  @Test
+  void applicationRoundTripsWithTrailAndStatement() {
+    AdmissibilityApplication stored = storage.applications().insert(ContractFixtures.application("a-1", P1, "s-1"));
+    assertThat(stored.version()).isEqualTo(1);
+    AdmissibilityApplication granted = storage.applications().update(ContractFixtures.granted(stored, 1, LocalDate.of(2027, 7, 31)));
+    assertThat(granted.version()).isEqualTo(2);
+    AdmissibilityApplication found = storage.applications().find(ApplicationId.of("a-1")).orElseThrow();
+    assertThat(found).isEqualTo(granted);
+    assertThat(found.state()).isEqualTo(ApplicationState.GRANTED);
+    assertThat(found.trail()).hasSize(4);
+    assertThat(found.statement()).isPresent();
+    assertThatThrownBy(() -> storage.applications().insert(ContractFixtures.application("a-1", P1, "s-1"))).isInstanceOf(AlreadyExistsException.class);
+  }
+
+  @Test
+  void aStaleVersionIsRefused() {
+    AdmissibilityApplication stored = storage.applications().insert(ContractFixtures.application("a-1", P1, "s-1"));
+    storage.applications().update(stored.acknowledge("c", ContractFixtures.DAY, "first"));
+    assertThatThrownBy(() -> storage.applications().update(stored.acknowledge("c", ContractFixtures.DAY, "second")))
+        .isInstanceOf(StaleVersionException.class);
+    assertThat(storage.applications().find(ApplicationId.of("a-1")).orElseThrow().trail().get(1).reason()).isEqualTo("first");
+  }
+
+  @Test
+  void queriesByPartnershipStudentAndStatementEnd() {
+    AdmissibilityApplication a = storage.applications().insert(ContractFixtures.application("a-1", P1, "s-1"));
+    AdmissibilityApplication b = storage.applications().insert(ContractFixtures.application("a-2", P1, "s-2"));
+    storage.applications().insert(ContractFixtures.application("a-3", P2, "s-1"));
+    storage.applications().update(ContractFixtures.granted(a, 1, LocalDate.of(2027, 7, 31)));
+    storage.applications().update(ContractFixtures.granted(b, 2, LocalDate.of(2026, 7, 31)));
+    assertThat(storage.applications().byPartnership(P1)).hasSize(2);
+    assertThat(storage.applications().byStudent(StudentId.of("s-1"))).hasSize(2);
+    assertThat(storage.applications().statementsEndingBefore(P1, LocalDate.of(2028, 1, 1)))
+        .extracting(s -> s.number()).containsExactly(2L, 1L);
+    assertThat(storage.applications().statementsEndingBefore(P1, LocalDate.of(2026, 7, 31))).isEmpty();
+    assertThat(storage.applications().statementsEndingBefore(P2, LocalDate.of(2028, 1, 1))).isEmpty();
+  }
+
+  @Test
+  void statementNumbersAreNeverGivenTwice() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Long>> numbers = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        numbers.add(pool.submit(() -> storage.unitOfWork().inTransaction(() -> storage.applications().nextStatementNumber(P1))));
+      }
+      Set<Long> seen = new HashSet<>();
+      for (Future<Long> f : numbers) {
+        seen.add(f.get());
+      }
+      assertThat(seen).hasSize(40).contains(1L, 40L);
+      assertThat(storage.applications().nextStatementNumber(P2)).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void deleteErasesTheApplication() {
+    storage.applications().insert(ContractFixtures.application("a-1", P1, "s-1"));
+    assertThat(storage.applications().delete(ApplicationId.of("a-1"))).isTrue();
+    assertThat(storage.applications().delete(ApplicationId.of("a-1"))).isFalse();
+    assertThat(storage.applications().find(ApplicationId.of("a-1"))).isEmpty();
+  }
+}

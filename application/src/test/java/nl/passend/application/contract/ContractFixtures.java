@@ -1,0 +1,64 @@
+package nl.passend.application.contract;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import nl.passend.application.student.port.out.StudentRecord;
+import nl.passend.domain.decision.AdmissibilityApplication;
+import nl.passend.domain.decision.Applicant;
+import nl.passend.domain.decision.ApplicationId;
+import nl.passend.domain.decision.GrantTerms;
+import nl.passend.domain.organisation.Board;
+import nl.passend.domain.organisation.BoardId;
+import nl.passend.domain.organisation.BrinCode;
+import nl.passend.domain.organisation.Partnership;
+import nl.passend.domain.organisation.PartnershipId;
+import nl.passend.domain.organisation.PolicyId;
+import nl.passend.domain.organisation.School;
+import nl.passend.domain.organisation.SchoolType;
+import nl.passend.domain.organisation.Sector;
+import nl.passend.domain.organisation.SpecialNeedsType;
+import nl.passend.domain.policy.BuiltInPolicies;
+import nl.passend.domain.policy.PartnershipPolicy;
+import nl.passend.domain.student.Enrolment;
+import nl.passend.domain.student.EnrolmentHistory;
+import nl.passend.domain.student.Student;
+import nl.passend.domain.student.StudentId;
+
+/** Values the contracts store; invented, no real people. */
+public final class ContractFixtures {
+  public static final PartnershipPolicy PO = BuiltInPolicies.find(PolicyId.of("po-22-01")).orElseThrow();
+  public static final PartnershipId P1 = PartnershipId.of("acc-po");
+  public static final PartnershipId P2 = PartnershipId.of("acc-po-2");
+  public static final LocalDate DAY = LocalDate.of(2025, 9, 15);
+
+  private ContractFixtures() {}
+
+  public static Partnership partnership(PartnershipId id) {
+    return Partnership.of(id, "Test partnership " + id, Sector.PO, "test region", PolicyId.of("po-22-01"), Set.of());
+  }
+
+  public static Board board(String id, PartnershipId p) {
+    return Board.of(BoardId.of(id), "Board " + id, Set.of(p));
+  }
+
+  public static School school(String brin, String board) {
+    return School.of(BrinCode.of(brin), "School " + brin, BoardId.of(board), SchoolType.BO);
+  }
+
+  public static StudentRecord student(String id, PartnershipId p, String brin) {
+    Student s = Student.register(StudentId.of(id), LocalDate.of(2015, 3, 1), DAY,
+        EnrolmentHistory.empty().enrol(Enrolment.open(BrinCode.of(brin), SchoolType.BO, LocalDate.of(2021, 8, 1))));
+    return new StudentRecord(s, p);
+  }
+
+  public static AdmissibilityApplication application(String id, PartnershipId p, String student) {
+    return AdmissibilityApplication.submit(ApplicationId.of(id), PO, p, StudentId.of(student), BrinCode.of("99AA00"),
+        Applicant.BOARD_OF_ENROLLING_SCHOOL, SchoolType.SO, Optional.of(SpecialNeedsType.LG), false, DAY, "SCHOOL_STAFF:99AA00");
+  }
+
+  public static AdmissibilityApplication granted(AdmissibilityApplication stored, long number, LocalDate end) {
+    return stored.acknowledge("c", DAY, "").startAssessment("c", DAY, "")
+        .grant(PO, number, "c", DAY.plusDays(10), "", new GrantTerms(DAY.plusMonths(1), Optional.of(end), Optional.empty(), Optional.empty()));
+  }
+}

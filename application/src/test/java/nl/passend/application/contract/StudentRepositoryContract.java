@@ -1,0 +1,68 @@
+package nl.passend.application.contract;
+
+import static nl.passend.application.contract.ContractFixtures.P1;
+import static nl.passend.application.contract.ContractFixtures.P2;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.passend.application.common.AlreadyExistsException;
+import nl.passend.application.common.StaleVersionException;
+import nl.passend.application.common.Versioned;
+import nl.passend.application.student.port.out.StudentRecord;
+import nl.passend.application.testing.StorageContract;
+import nl.passend.domain.student.StudentId;
+import org.junit.jupiter.api.Test;
+
+/** What every adapter of the student repository must do. */
+public abstract class StudentRepositoryContract extends StorageContract {
+
+  @Test
+  void studentRoundTripsWithItsEnrolments() {
+    StudentRecord record = ContractFixtures.student("s-1", P1, "99AA00");
+    Versioned<StudentRecord> stored = storage.students().insert(record);
+    assertThat(stored.version()).isEqualTo(1);
+    StudentRecord found = storage.students().find(StudentId.of("s-1")).orElseThrow().value();
+    assertThat(found.student().dateOfBirth()).isEqualTo(record.student().dateOfBirth());
+    assertThat(found.student().enrolments()).isEqualTo(record.student().enrolments());
+    assertThat(found.partnership()).isEqualTo(P1);
+    assertThatThrownBy(() -> storage.students().insert(record)).isInstanceOf(AlreadyExistsException.class);
+  }
+
+  @Test
+  void staleUpdateIsRefused() {
+    StudentRecord record = ContractFixtures.student("s-1", P1, "99AA00");
+    storage.students().insert(record);
+    storage.students().update(record, 1);
+    assertThatThrownBy(() -> storage.students().update(record, 1)).isInstanceOf(StaleVersionException.class);
+    assertThat(storage.students().find(StudentId.of("s-1")).orElseThrow().version()).isEqualTo(2);
+  }
+
+  @Test
+  void bulkUpsertInsertsAndUpdatesAndQueriesByPartnership() {
+    storage.students().insert(ContractFixtures.student("s-0", P1, "99AA00"));
+    List<StudentRecord> records = new ArrayList<>();
+    for (int i = 0; i < 250; i++) {
+      records.add(ContractFixtures.student("s-" + i, i % 2 == 0 ? P1 : P2, "99AA00"));
+    }
+    storage.students().upsertAll(records);
+    assertThat(storage.students().count()).isEqualTo(250);
+    assertThat(storage.students().find(StudentId.of("s-0")).orElseThrow().version()).isEqualTo(2);
+    assertThat(storage.students().byPartnership(P1)).hasSize(125);
+  }
+
+  @Test
+  void aFailedImportLeavesNothingBehind() {
+    List<StudentRecord> records = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      records.add(ContractFixtures.student("s-" + i, P1, "99AA00"));
+    }
+    assertThatThrownBy(() -> storage.unitOfWork().inTransaction(() -> {
+      storage.students().upsertAll(records);
+      throw new IllegalStateException("a later step of the import fails");
+    })).isInstanceOf(IllegalStateException.class);
+    assertThat(storage.students().count()).isZero();
+    assertThat(storage.students().find(StudentId.of("s-1"))).isEmpty();
+  }
+}
