@@ -40,7 +40,7 @@ public final class Passend {
     requireNonNull(notifier, "notifier");
     requireNonNull(calendars, "calendars");
     AccessPolicy access = new AccessPolicy(storage.schools(), storage.boards());
-    this.organisation = new OrganisationService(storage.partnerships(), storage.boards(), storage.schools(), storage.policies(), access,
+    this.organisation = new OrganisationService(storage.partnerships(), storage.boards(), storage.schools(), storage.policies(),
         storage.unitOfWork(), storage.auditLog(), clock);
     this.students = new StudentService(storage.students(), storage.schools(), storage.partnerships(), storage.policies(), access,
         storage.unitOfWork(), storage.auditLog(), clock);

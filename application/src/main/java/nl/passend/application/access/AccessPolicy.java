@@ -31,13 +31,6 @@ public final class AccessPolicy {
     this.boards = requireNonNull(boards, "boards");
   }
 
-  /** Refuses everyone but an administrator. */
-  public void requireAdministrator(Actor actor) {
-    if (!actor.is(Role.ADMINISTRATOR)) {
-      throw new AccessDeniedException("only an administrator registers partnerships, boards and schools");
-    }
-  }
-
   /** Refuses an administrator and an auditor: they see no student data. */
   public void requireStudentDataRole(Actor actor) {
     if (actor.is(Role.ADMINISTRATOR, Role.AUDITOR)) {
