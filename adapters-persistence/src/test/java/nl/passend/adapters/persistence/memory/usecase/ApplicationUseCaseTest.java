@@ -1,0 +1,175 @@
+package nl.passend.adapters.persistence.memory.usecase;
+
+import static nl.passend.adapters.persistence.memory.usecase.World.ACC;
+import static nl.passend.adapters.persistence.memory.usecase.World.ADMIN;
+import static nl.passend.adapters.persistence.memory.usecase.World.AUDITOR;
+import static nl.passend.adapters.persistence.memory.usecase.World.BOARD_1;
+import static nl.passend.adapters.persistence.memory.usecase.World.BOARD_2;
+import static nl.passend.adapters.persistence.memory.usecase.World.COMMITTEE;
+import static nl.passend.adapters.persistence.memory.usecase.World.COMMITTEE_OF_SCHOOL_A;
+import static nl.passend.adapters.persistence.memory.usecase.World.OTHER_STAFF;
+import static nl.passend.adapters.persistence.memory.usecase.World.SCHOOL_A;
+import static nl.passend.adapters.persistence.memory.usecase.World.SCHOOL_B;
+import static nl.passend.adapters.persistence.memory.usecase.World.STAFF;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.passend.application.common.AccessDeniedException;
+import nl.passend.application.common.Actor;
+import nl.passend.application.common.StaleVersionException;
+import nl.passend.application.decision.port.in.ActOnApplicationUseCase;
+import nl.passend.application.decision.port.in.SubmitApplicationUseCase;
+import nl.passend.domain.common.InvalidValueException;
+import nl.passend.domain.common.RuleViolationException;
+import nl.passend.domain.decision.Action;
+import nl.passend.domain.decision.AdmissibilityApplication;
+import nl.passend.domain.decision.ApplicationState;
+import nl.passend.domain.decision.GrantTerms;
+import nl.passend.domain.decision.ObjectingParty;
+import nl.passend.domain.decision.TransitionRejectedException;
+import nl.passend.domain.funding.FundingCategory;
+import nl.passend.domain.organisation.BrinCode;
+import nl.passend.domain.organisation.PolicyId;
+import nl.passend.domain.organisation.SchoolType;
+import nl.passend.domain.organisation.SpecialNeedsType;
+import nl.passend.domain.student.StudentId;
+import org.junit.jupiter.api.Test;
+
+class ApplicationUseCaseTest {
+  private final World world = new World();
+  private static final LocalDate RECEIVED = World.TODAY;
+
+  ApplicationUseCaseTest() {
+    world.student("s-1", "99AA00");
+  }
+
+  private AdmissibilityApplication submit(Actor actor, String school) {
+    return world.passend.applications().submit(new SubmitApplicationUseCase.Command(actor, PolicyId.of("po-22-01"), ACC, StudentId.of("s-1"),
+        BrinCode.of(school), SchoolType.SO, Optional.of(SpecialNeedsType.LG), false, RECEIVED));
+  }
+
+  private AdmissibilityApplication act(Actor actor, AdmissibilityApplication a, Action action, int day) {
+    return world.passend.applications().act(new ActOnApplicationUseCase.Command(actor, a.id(), a.version(), action, RECEIVED.plusDays(day),
+        "step " + action, Optional.empty(), Optional.empty(), Optional.empty()));
+  }
+
+  @Test
+  void wholeLifecycleWithLettersAndAudit() {
+    AdmissibilityApplication a = submit(SCHOOL_A, "99AA00");
+    assertThat(a.version()).isEqualTo(1);
+    a = act(COMMITTEE, a, Action.ACKNOWLEDGE, 2);
+    a = act(STAFF, a, Action.START_ASSESSMENT, 5);
+    a = world.passend.applications().act(new ActOnApplicationUseCase.Command(COMMITTEE, a.id(), a.version(), Action.GRANT, RECEIVED.plusDays(20),
+        "criteria met", Optional.of(new GrantTerms(LocalDate.of(2025, 11, 1), Optional.of(LocalDate.of(2026, 7, 31)), Optional.empty(), Optional.empty())),
+        Optional.empty(), Optional.empty()));
+    assertThat(a.state()).isEqualTo(ApplicationState.GRANTED);
+    assertThat(a.statement().orElseThrow().number()).isEqualTo(1);
+    assertThat(a.statement().orElseThrow().fundingCategory()).contains(FundingCategory.MEDIUM);
+    assertThat(world.outbox.sent()).singleElement().satisfies(n -> {
+      assertThat(n.kind()).isEqualTo("DECISION_LETTER");
+      assertThat(n.recipients()).contains("school:99AA00", "guardians:s-1");
+    });
+    assertThat(world.passend.privacy().trail(STAFF, a.id().value())).extracting(e -> e.action())
+        .containsExactly("application.submit", "application.acknowledge", "application.start-assessment", "application.grant");
+    var view = world.passend.applications().application(SCHOOL_A, a.id());
+    assertThat(view.deadlines().get("decideBy")).isEqualTo(RECEIVED.plusWeeks(4));
+    assertThat(world.passend.applications().statementsEndingBefore(STAFF, ACC, LocalDate.of(2026, 8, 1))).hasSize(1);
+  }
+
+  @Test
+  void whoMaySubmit_R_PRIV_1_R_TLV_1() {
+    assertThat(submit(BOARD_1, "99AA00").state()).isEqualTo(ApplicationState.SUBMITTED);
+    assertThat(submit(STAFF, "99AA00").state()).isEqualTo(ApplicationState.SUBMITTED);
+    for (Actor denied : List.of(SCHOOL_B, BOARD_2, OTHER_STAFF, COMMITTEE, AUDITOR, ADMIN)) {
+      assertThatThrownBy(() -> submit(denied, "99AA00")).as(denied.reference()).isInstanceOf(AccessDeniedException.class);
+    }
+    // The board of another school may not apply for a student enrolled elsewhere (R-TLV-1).
+    assertThatThrownBy(() -> submit(SCHOOL_B, "99BB00")).isInstanceOf(RuleViolationException.class).hasMessageContaining("R-TLV-1");
+  }
+
+  @Test
+  void submissionChecksPolicyPartnershipAndStudent() {
+    assertThatThrownBy(() -> world.passend.applications().submit(new SubmitApplicationUseCase.Command(STAFF, PolicyId.of("vo-22-01"), ACC,
+        StudentId.of("s-1"), BrinCode.of("99AA00"), SchoolType.SO, Optional.of(SpecialNeedsType.LG), false, RECEIVED)))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("policyId");
+    assertThatThrownBy(() -> world.passend.applications().submit(new SubmitApplicationUseCase.Command(STAFF, PolicyId.of("po-22-01"), ACC,
+        StudentId.of("nobody"), BrinCode.of("99AA00"), SchoolType.SO, Optional.of(SpecialNeedsType.LG), false, RECEIVED)))
+        .hasMessageContaining("studentId");
+  }
+
+  @Test
+  void aCommitteeMemberOfTheApplyingSchoolIsExcluded_R_PRIV_1_R_TLV_3() {
+    AdmissibilityApplication a = submit(SCHOOL_A, "99AA00");
+    assertThatThrownBy(() -> act(COMMITTEE_OF_SCHOOL_A, a, Action.ACKNOWLEDGE, 1)).isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("R-TLV-3");
+    assertThatThrownBy(() -> world.passend.applications().application(COMMITTEE_OF_SCHOOL_A, a.id())).isInstanceOf(AccessDeniedException.class);
+    for (Actor denied : List.of(SCHOOL_A, BOARD_1, OTHER_STAFF, AUDITOR, ADMIN)) {
+      assertThatThrownBy(() -> act(denied, a, Action.ACKNOWLEDGE, 1)).as(denied.reference()).isInstanceOf(AccessDeniedException.class);
+    }
+    assertThatThrownBy(() -> world.passend.applications().application(SCHOOL_B, a.id())).isInstanceOf(AccessDeniedException.class);
+    assertThat(world.passend.applications().application(BOARD_1, a.id()).application().id()).isEqualTo(a.id());
+  }
+
+  @Test
+  void aStaleVersionIsAConflictNotAnOverwrite() {
+    AdmissibilityApplication a = submit(SCHOOL_A, "99AA00");
+    act(COMMITTEE, a, Action.ACKNOWLEDGE, 1);
+    assertThatThrownBy(() -> act(COMMITTEE, a, Action.ACKNOWLEDGE, 1)).isInstanceOf(StaleVersionException.class);
+    assertThat(world.passend.privacy().trail(STAFF, a.id().value())).hasSize(2);
+  }
+
+  @Test
+  void illegalStepsAreRejectedAndLeaveNothingBehind_R_DL_5() {
+    AdmissibilityApplication a = act(STAFF, act(STAFF, submit(SCHOOL_A, "99AA00"), Action.ACKNOWLEDGE, 1), Action.START_ASSESSMENT, 2);
+    assertThatThrownBy(() -> act(STAFF, a, Action.REFUSE, 3)).isInstanceOf(TransitionRejectedException.class).hasMessageContaining("R-DL-5");
+    assertThat(world.passend.applications().application(STAFF, a.id()).application().version()).isEqualTo(a.version());
+    assertThat(world.outbox.sent()).isEmpty();
+  }
+
+  @Test
+  void objectionIsRecordedAndDecided_R_DL_9() {
+    AdmissibilityApplication a = act(STAFF, act(STAFF, act(STAFF, submit(SCHOOL_A, "99AA00"), Action.ACKNOWLEDGE, 1), Action.START_ASSESSMENT, 2),
+        Action.SCHEDULE_HEARING, 3);
+    a = act(STAFF, a, Action.REFUSE, 10);
+    a = world.passend.applications().act(new ActOnApplicationUseCase.Command(STAFF, a.id(), a.version(), Action.OBJECT, RECEIVED.plusDays(20),
+        "guardians disagree", Optional.empty(), Optional.of(ObjectingParty.GUARDIANS), Optional.empty()));
+    a = world.passend.applications().act(new ActOnApplicationUseCase.Command(STAFF, a.id(), a.version(), Action.DECIDE_OBJECTION,
+        RECEIVED.plusDays(60), "advice followed", Optional.empty(), Optional.empty(), Optional.of(true)));
+    assertThat(a.state()).isEqualTo(ApplicationState.OBJECTION_UPHELD);
+    assertThat(world.outbox.sent()).hasSize(2);
+  }
+
+  @Test
+  void fiftyConcurrentStepsOnOneVersion_oneWins() throws Exception {
+    AdmissibilityApplication a = submit(SCHOOL_A, "99AA00");
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Callable<Boolean>> tasks = new java.util.ArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        tasks.add(() -> {
+          try {
+            act(COMMITTEE, a, Action.ACKNOWLEDGE, 1);
+            return true;
+          } catch (StaleVersionException | TransitionRejectedException lost) {
+            return false;
+          }
+        });
+      }
+      long wins = 0;
+      for (Future<Boolean> f : pool.invokeAll(tasks)) {
+        wins += f.get() ? 1 : 0;
+      }
+      assertThat(wins).isEqualTo(1);
+      assertThat(world.passend.privacy().trail(STAFF, a.id().value())).hasSize(2);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
