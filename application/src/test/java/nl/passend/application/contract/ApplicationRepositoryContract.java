@@ -24,6 +24,11 @@ import org.junit.jupiter.api.Test;
 /** What every adapter of the application repository must do. */
 public abstract class ApplicationRepositoryContract extends StorageContract {
 
+  @org.junit.jupiter.api.BeforeEach
+  void seed() {
+    ContractFixtures.seedStudents(storage);
+  }
+
   @Test
   void applicationRoundTripsWithTrailAndStatement() {
     AdmissibilityApplication stored = storage.applications().insert(ContractFixtures.application("a-1", P1, "s-1"));

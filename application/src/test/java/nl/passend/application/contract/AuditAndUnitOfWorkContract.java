@@ -33,15 +33,20 @@ public abstract class AuditAndUnitOfWorkContract extends StorageContract {
 
   @Test
   void aTransactionThatFailsHalfWayLeavesNoRowBehind() {
+    ContractFixtures.seedStudents(storage);
+    nl.passend.domain.organisation.PartnershipId p3 = nl.passend.domain.organisation.PartnershipId.of("acc-po-3");
     assertThatThrownBy(() -> storage.unitOfWork().inTransaction(() -> {
-      storage.partnerships().insert(ContractFixtures.partnership(P1));
-      storage.auditLog().append(entry("acc-po", 1));
+      storage.partnerships().insert(ContractFixtures.partnership(p3));
+      storage.auditLog().append(entry("acc-po-3", 1));
       storage.applications().insert(ContractFixtures.application("a-1", P1, "s-1"));
-      throw new IllegalStateException("fails half-way");
-    })).isInstanceOf(IllegalStateException.class);
-    assertThat(storage.partnerships().find(P1)).isEmpty();
-    assertThat(storage.auditLog().bySubject("acc-po")).isEmpty();
+      storage.students().upsertAll(java.util.List.of(ContractFixtures.student("s-9", P1, "99AA00")));
+      throw new ArithmeticException("fails half-way");
+    })).isInstanceOf(ArithmeticException.class);
+    assertThat(storage.partnerships().find(p3)).isEmpty();
+    assertThat(storage.auditLog().bySubject("acc-po-3")).isEmpty();
     assertThat(storage.applications().find(nl.passend.domain.decision.ApplicationId.of("a-1"))).isEmpty();
+    assertThat(storage.students().find(nl.passend.domain.student.StudentId.of("s-9"))).isEmpty();
+    assertThat(storage.students().count()).isEqualTo(2);
   }
 
   @Test

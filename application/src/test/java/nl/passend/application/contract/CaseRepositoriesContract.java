@@ -25,6 +25,11 @@ import org.junit.jupiter.api.Test;
 /** What every adapter of the case and exemption repositories must do. */
 public abstract class CaseRepositoriesContract extends StorageContract {
 
+  @org.junit.jupiter.api.BeforeEach
+  void seed() {
+    ContractFixtures.seedOrganisation(storage);
+  }
+
   @Test
   void placementDutyCaseRoundTripsAndVersions() {
     PlacementDutyCase stored = storage.placementDutyCases().insert(

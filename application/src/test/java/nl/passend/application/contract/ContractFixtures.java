@@ -34,6 +34,24 @@ public final class ContractFixtures {
 
   private ContractFixtures() {}
 
+  /** Stores partnerships P1 and P2, boards b1 (P1) and b2 (P1, P2), schools 99AA00, 99AA01 (b1) and 99BB00 (b2). */
+  public static void seedOrganisation(nl.passend.application.storage.Storage storage) {
+    storage.partnerships().insert(partnership(P1));
+    storage.partnerships().insert(partnership(P2));
+    storage.boards().insert(board("b1", P1));
+    storage.boards().insert(Board.of(BoardId.of("b2"), "Board b2", Set.of(P1, P2)));
+    storage.schools().insert(school("99AA00", "b1"));
+    storage.schools().insert(school("99AA01", "b1"));
+    storage.schools().insert(school("99BB00", "b2"));
+  }
+
+  /** The organisation plus students s-1 and s-2 of P1 at 99AA00. */
+  public static void seedStudents(nl.passend.application.storage.Storage storage) {
+    seedOrganisation(storage);
+    storage.students().insert(student("s-1", P1, "99AA00"));
+    storage.students().insert(student("s-2", P1, "99AA00"));
+  }
+
   public static Partnership partnership(PartnershipId id) {
     return Partnership.of(id, "Test partnership " + id, Sector.PO, "test region", PolicyId.of("po-22-01"), Set.of());
   }

@@ -18,6 +18,11 @@ import org.junit.jupiter.api.Test;
 /** What every adapter of the student repository must do. */
 public abstract class StudentRepositoryContract extends StorageContract {
 
+  @org.junit.jupiter.api.BeforeEach
+  void seed() {
+    ContractFixtures.seedOrganisation(storage);
+  }
+
   @Test
   void studentRoundTripsWithItsEnrolments() {
     StudentRecord record = ContractFixtures.student("s-1", P1, "99AA00");

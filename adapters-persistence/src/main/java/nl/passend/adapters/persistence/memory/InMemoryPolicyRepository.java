@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.passend.application.common.AlreadyExistsException;
 import nl.passend.application.policy.port.out.PolicyRepository;
 import nl.passend.domain.organisation.PolicyId;
 import nl.passend.domain.policy.BuiltInPolicies;
@@ -23,15 +24,11 @@ public final class InMemoryPolicyRepository implements PolicyRepository {
     BuiltInPolicies.all().forEach(p -> policies.put(p.id(), p));
   }
 
-  /**
-   * Adds a custom policy.
-   *
-   * @throws IllegalArgumentException when a policy with its id exists already
-   */
+  @Override
   public void add(PartnershipPolicy policy) {
     PartnershipPolicy previous = policies.putIfAbsent(policy.id(), policy);
     if (previous != null) {
-      throw new IllegalArgumentException("a policy with id " + policy.id() + " exists already");
+      throw new AlreadyExistsException("policy", policy.id().value());
     }
   }
 

@@ -16,6 +16,13 @@ public interface PolicyRepository {
   /** All policies, ordered by id. */
   List<PartnershipPolicy> all();
 
+  /**
+   * Adds a custom policy a partnership supplies (a policy document).
+   *
+   * @throws nl.passend.application.common.AlreadyExistsException when a policy with its id exists
+   */
+  void add(PartnershipPolicy policy);
+
   /** Whether the policy is one of the built-in policies of the seeds. */
   default boolean isBuiltIn(PolicyId id) {
     return nl.passend.domain.policy.BuiltInPolicies.find(id).isPresent();

@@ -1,0 +1,141 @@
+package nl.passend.adapters.persistence.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Small helpers for explicit SQL: binding with typed nulls, queries, batches. */
+final class Db {
+  private final JdbcUnitOfWork unitOfWork;
+
+  Db(JdbcUnitOfWork unitOfWork) {
+    this.unitOfWork = unitOfWork;
+  }
+
+  /** A typed SQL NULL, for drivers that need the type. */
+  record Null(int sqlType) {}
+
+  static Object date(Optional<LocalDate> value) {
+    return value.isPresent() ? value.get() : new Null(Types.DATE);
+  }
+
+  static Object date(LocalDate value) {
+    return value == null ? new Null(Types.DATE) : value;
+  }
+
+  static Object text(Optional<String> value) {
+    return value.isPresent() ? value.get() : new Null(Types.VARCHAR);
+  }
+
+  static Object text(String value) {
+    return value == null ? new Null(Types.VARCHAR) : value;
+  }
+
+  static Object integer(Optional<Integer> value) {
+    return value.isPresent() ? value.get() : new Null(Types.INTEGER);
+  }
+
+  static Object bigint(Optional<Long> value) {
+    return value.isPresent() ? value.get() : new Null(Types.BIGINT);
+  }
+
+  static Object bool(Optional<Boolean> value) {
+    return value.isPresent() ? value.get() : new Null(Types.BOOLEAN);
+  }
+
+  static void bind(PreparedStatement ps, Object... args) throws SQLException {
+    for (int i = 0; i < args.length; i++) {
+      Object a = args[i];
+      if (a instanceof Null n) {
+        ps.setNull(i + 1, n.sqlType());
+      } else if (a instanceof LocalDate d) {
+        ps.setObject(i + 1, d);
+      } else if (a instanceof Enum<?> e) {
+        ps.setString(i + 1, e.name());
+      } else {
+        ps.setObject(i + 1, a);
+      }
+    }
+  }
+
+  <T> T run(JdbcUnitOfWork.SqlWork<T> work) {
+    return unitOfWork.withConnection(work);
+  }
+
+  int update(String sql, Object... args) {
+    return run(c -> update(c, sql, args));
+  }
+
+  static int update(Connection c, String sql, Object... args) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, args);
+      return ps.executeUpdate();
+    }
+  }
+
+  <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
+    return run(c -> query(c, sql, mapper, args));
+  }
+
+  static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... args) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<T> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(mapper.map(rs));
+        }
+        return out;
+      }
+    }
+  }
+
+  <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... args) {
+    List<T> rows = query(sql, mapper, args);
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  }
+
+  static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      int pending = 0;
+      for (Object[] row : rows) {
+        bind(ps, row);
+        ps.addBatch();
+        if (++pending == 1000) {
+          ps.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        ps.executeBatch();
+      }
+    }
+  }
+
+  static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+    return rs.getObject(column, LocalDate.class);
+  }
+
+  static Optional<LocalDate> optionalDate(ResultSet rs, String column) throws SQLException {
+    return Optional.ofNullable(rs.getObject(column, LocalDate.class));
+  }
+
+  static Optional<String> optionalText(ResultSet rs, String column) throws SQLException {
+    return Optional.ofNullable(rs.getString(column));
+  }
+
+  /** Maps one row. */
+  @FunctionalInterface
+  interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+}

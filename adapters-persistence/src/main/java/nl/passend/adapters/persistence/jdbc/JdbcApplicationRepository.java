@@ -1,0 +1,234 @@
+package nl.passend.adapters.persistence.jdbc;
+
+import com.google.common.base.Splitter;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.passend.application.common.StaleVersionException;
+import nl.passend.application.decision.port.out.ApplicationRepository;
+import nl.passend.domain.decision.Action;
+import nl.passend.domain.decision.AdmissibilityApplication;
+import nl.passend.domain.decision.AdmissibilityStatement;
+import nl.passend.domain.decision.ApplicationId;
+import nl.passend.domain.decision.ApplicationState;
+import nl.passend.domain.decision.DossierItem;
+import nl.passend.domain.decision.ExpertAdvice;
+import nl.passend.domain.decision.Objection;
+import nl.passend.domain.decision.ObjectingParty;
+import nl.passend.domain.decision.Profession;
+import nl.passend.domain.decision.StatementStatus;
+import nl.passend.domain.decision.Suspension;
+import nl.passend.domain.decision.TrailEntry;
+import nl.passend.domain.funding.FundingCategory;
+import nl.passend.domain.organisation.BrinCode;
+import nl.passend.domain.organisation.PartnershipId;
+import nl.passend.domain.organisation.PolicyId;
+import nl.passend.domain.organisation.SchoolType;
+import nl.passend.domain.organisation.SpecialNeedsType;
+import nl.passend.domain.student.StudentId;
+
+/** Applications with their statements, trails, suspensions and expert advice over JDBC. */
+final class JdbcApplicationRepository implements ApplicationRepository {
+  private static final String COLUMNS = "policy_id, partnership_id, student_id, applying_school, school_type, special_needs_type,"
+      + " pro_special_route, received_on, state, dossier, first_choice_school, extended, decided_on, statement_number, st_school_type,"
+      + " st_special_needs, st_category, st_override_reason, st_issued_on, st_start, st_end, st_legal_basis, st_status, obj_by,"
+      + " obj_received_on, obj_notified_on, obj_upheld, obj_decided_on";
+
+  private final Db db;
+
+  JdbcApplicationRepository(Db db) {
+    this.db = db;
+  }
+
+  @Override
+  public AdmissibilityApplication insert(AdmissibilityApplication a) {
+    if (a.version() != 0) {
+      throw new StaleVersionException("application", a.id().value(), a.version(), 0);
+    }
+    return JdbcOrganisationRepositories.insertOrExplain(db, "application", a.id().value(), c -> {
+      Object[] values = values(a);
+      Object[] args = new Object[values.length + 1];
+      args[0] = a.id().value();
+      System.arraycopy(values, 0, args, 1, values.length);
+      String marks = String.join(",", java.util.Collections.nCopies(args.length, "?"));
+      Db.update(c, "INSERT INTO applications (id, " + COLUMNS + ", version) VALUES (" + marks + ", 1)", args);
+      writeChildren(c, a);
+      return a.withVersion(1);
+    });
+  }
+
+  @Override
+  public AdmissibilityApplication update(AdmissibilityApplication a) {
+    try {
+      return db.run(c -> {
+        String set = java.util.Arrays.stream(COLUMNS.split(",")).map(s -> s.strip() + " = ?").collect(Collectors.joining(", "));
+        JdbcOrganisationRepositories.checkedUpdate(c, "application", "applications", "id", a.id().value(), a.version(), set, values(a));
+        for (String child : List.of("application_trail", "application_suspensions", "application_advices")) {
+          Db.update(c, "DELETE FROM " + child + " WHERE application_id = ?", a.id().value());
+        }
+        writeChildren(c, a);
+        return a.withVersion(a.version() + 1);
+      });
+    } catch (IllegalStateException e) {
+      if (e.getCause() instanceof SQLException sql && SqlErrors.isConcurrentChange(sql)) {
+        throw new StaleVersionException("application", a.id().value(), a.version(), a.version() + 1);
+      }
+      throw e;
+    }
+  }
+
+  private static Object[] values(AdmissibilityApplication a) {
+    Optional<AdmissibilityStatement> s = a.statement();
+    Optional<Objection> o = a.objection();
+    return new Object[] {
+        a.policy().value(), a.partnership().value(), a.student().value(), a.applyingSchool().value(), a.schoolType().name(),
+        Db.text(a.specialNeedsType().map(Enum::name)), a.proSpecialRoute(), a.receivedOn(), a.state().name(),
+        a.dossier().stream().map(Enum::name).sorted().collect(Collectors.joining(",")), Db.text(a.firstChoiceSchool().map(BrinCode::value)),
+        a.extended(), Db.date(a.decidedOn()),
+        Db.bigint(s.map(AdmissibilityStatement::number)), Db.text(s.map(x -> x.schoolType().name())),
+        Db.text(s.flatMap(AdmissibilityStatement::specialNeedsType).map(Enum::name)), Db.text(s.flatMap(AdmissibilityStatement::fundingCategory).map(Enum::name)),
+        Db.text(s.flatMap(AdmissibilityStatement::categoryOverrideReason)), Db.date(s.map(AdmissibilityStatement::issuedOn)),
+        Db.date(s.map(AdmissibilityStatement::startDate)), Db.date(s.flatMap(AdmissibilityStatement::endDate)),
+        Db.text(s.map(AdmissibilityStatement::legalBasis)), Db.text(s.map(x -> x.status().name())),
+        Db.text(o.map(x -> x.by().name())), Db.date(o.map(Objection::receivedOn)), Db.date(o.map(Objection::decisionNotifiedOn)),
+        Db.bool(o.flatMap(Objection::upheld)), Db.date(o.flatMap(Objection::decidedOn))};
+  }
+
+  private static void writeChildren(Connection c, AdmissibilityApplication a) throws SQLException {
+    String id = a.id().value();
+    List<Object[]> trail = new ArrayList<>();
+    for (int i = 0; i < a.trail().size(); i++) {
+      TrailEntry t = a.trail().get(i);
+      trail.add(new Object[] {id, i, t.action().name(), t.by(), t.on(), t.reason()});
+    }
+    Db.batch(c, "INSERT INTO application_trail (application_id, position, action, actor, on_date, reason) VALUES (?, ?, ?, ?, ?, ?)", trail);
+    List<Object[]> suspensions = new ArrayList<>();
+    for (int i = 0; i < a.suspensions().size(); i++) {
+      Suspension s = a.suspensions().get(i);
+      suspensions.add(new Object[] {id, i, s.requestedOn(), Db.date(s.receivedOn())});
+    }
+    Db.batch(c, "INSERT INTO application_suspensions (application_id, position, requested_on, received_on) VALUES (?, ?, ?, ?)", suspensions);
+    List<Object[]> advices = new ArrayList<>();
+    for (int i = 0; i < a.expertAdvices().size(); i++) {
+      ExpertAdvice e = a.expertAdvices().get(i);
+      advices.add(new Object[] {id, i, e.expertReference(), e.profession().name(), Db.text(e.employer().map(BrinCode::value)), e.givenOn()});
+    }
+    Db.batch(c, "INSERT INTO application_advices (application_id, position, expert_reference, profession, employer, given_on) VALUES (?, ?, ?, ?, ?, ?)",
+        advices);
+  }
+
+  @Override
+  public Optional<AdmissibilityApplication> find(ApplicationId id) {
+    return db.run(c -> {
+      List<AdmissibilityApplication> found = read(c, "a.id = ?", id.value());
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    });
+  }
+
+  @Override
+  public Iterable<AdmissibilityApplication> byPartnership(PartnershipId partnership) {
+    return db.run(c -> read(c, "a.partnership_id = ?", partnership.value()));
+  }
+
+  @Override
+  public List<AdmissibilityApplication> byStudent(StudentId student) {
+    return db.run(c -> read(c, "a.student_id = ?", student.value()));
+  }
+
+  @Override
+  public List<AdmissibilityStatement> statementsEndingBefore(PartnershipId partnership, LocalDate date) {
+    return db.query("SELECT * FROM applications WHERE partnership_id = ? AND statement_number IS NOT NULL AND st_status <> 'REVOKED'"
+        + " AND st_end IS NOT NULL AND st_end < ? ORDER BY st_end, statement_number", rs -> statement(rs).orElseThrow(), partnership.value(), date);
+  }
+
+  @Override
+  public long nextStatementNumber(PartnershipId partnership) {
+    return db.run(c -> {
+      int updated = Db.update(c, "UPDATE statement_sequences SET last_number = last_number + 1 WHERE partnership_id = ?", partnership.value());
+      if (updated == 0) {
+        Db.update(c, "INSERT INTO statement_sequences (partnership_id, last_number) VALUES (?, 1)", partnership.value());
+      }
+      return Db.query(c, "SELECT last_number FROM statement_sequences WHERE partnership_id = ?", rs -> rs.getLong(1), partnership.value()).get(0);
+    });
+  }
+
+  @Override
+  public boolean delete(ApplicationId id) {
+    return db.update("DELETE FROM applications WHERE id = ?", id.value()) > 0;
+  }
+
+  /** Reads applications matching {@code where} (on alias {@code a}) with their children, ordered by id. */
+  private static List<AdmissibilityApplication> read(Connection c, String where, Object... args) throws SQLException {
+    Map<String, List<TrailEntry>> trails = new HashMap<>();
+    for (Object[] t : Db.query(c, "SELECT t.* FROM application_trail t JOIN applications a ON a.id = t.application_id WHERE " + where
+        + " ORDER BY t.application_id, t.position", rs -> new Object[] {rs.getString("application_id"),
+            new TrailEntry(Action.valueOf(rs.getString("action")), rs.getString("actor"), Db.localDate(rs, "on_date"), rs.getString("reason"))}, args)) {
+      trails.computeIfAbsent((String) t[0], k -> new ArrayList<>()).add((TrailEntry) t[1]);
+    }
+    Map<String, List<Suspension>> suspensions = new HashMap<>();
+    for (Object[] s : Db.query(c, "SELECT s.* FROM application_suspensions s JOIN applications a ON a.id = s.application_id WHERE " + where
+        + " ORDER BY s.application_id, s.position", rs -> new Object[] {rs.getString("application_id"),
+            new Suspension(Db.localDate(rs, "requested_on"), Db.optionalDate(rs, "received_on"))}, args)) {
+      suspensions.computeIfAbsent((String) s[0], k -> new ArrayList<>()).add((Suspension) s[1]);
+    }
+    Map<String, List<ExpertAdvice>> advices = new HashMap<>();
+    for (Object[] e : Db.query(c, "SELECT e.* FROM application_advices e JOIN applications a ON a.id = e.application_id WHERE " + where
+        + " ORDER BY e.application_id, e.position", rs -> new Object[] {rs.getString("application_id"),
+            new ExpertAdvice(rs.getString("expert_reference"), Profession.valueOf(rs.getString("profession")),
+                Db.optionalText(rs, "employer").map(BrinCode::of), Db.localDate(rs, "given_on"))}, args)) {
+      advices.computeIfAbsent((String) e[0], k -> new ArrayList<>()).add((ExpertAdvice) e[1]);
+    }
+    Map<String, AdmissibilityApplication> out = new LinkedHashMap<>();
+    for (AdmissibilityApplication a : Db.query(c, "SELECT a.* FROM applications a WHERE " + where + " ORDER BY a.id",
+        rs -> application(rs, trails, suspensions, advices), args)) {
+      out.put(a.id().value(), a);
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private static AdmissibilityApplication application(ResultSet rs, Map<String, List<TrailEntry>> trails, Map<String, List<Suspension>> suspensions,
+      Map<String, List<ExpertAdvice>> advices) throws SQLException {
+    String id = rs.getString("id");
+    String dossier = rs.getString("dossier");
+    Set<DossierItem> items = EnumSet.noneOf(DossierItem.class);
+    for (String item : Splitter.on(',').omitEmptyStrings().split(dossier)) {
+      items.add(DossierItem.valueOf(item));
+    }
+    Optional<Objection> objection = Optional.empty();
+    String objBy = rs.getString("obj_by");
+    if (objBy != null) {
+      boolean upheld = rs.getBoolean("obj_upheld");
+      Optional<Boolean> upheldValue = rs.wasNull() ? Optional.empty() : Optional.of(upheld);
+      objection = Optional.of(new Objection(ObjectingParty.valueOf(objBy), Db.localDate(rs, "obj_received_on"), Db.localDate(rs, "obj_notified_on"),
+          upheldValue, Db.optionalDate(rs, "obj_decided_on")));
+    }
+    return new AdmissibilityApplication(ApplicationId.of(id), PolicyId.of(rs.getString("policy_id")), PartnershipId.of(rs.getString("partnership_id")),
+        StudentId.of(rs.getString("student_id")), BrinCode.of(rs.getString("applying_school")), SchoolType.valueOf(rs.getString("school_type")),
+        Db.optionalText(rs, "special_needs_type").map(SpecialNeedsType::valueOf), rs.getBoolean("pro_special_route"), Db.localDate(rs, "received_on"),
+        ApplicationState.valueOf(rs.getString("state")), trails.getOrDefault(id, List.of()), items, advices.getOrDefault(id, List.of()),
+        Db.optionalText(rs, "first_choice_school").map(BrinCode::of), suspensions.getOrDefault(id, List.of()), rs.getBoolean("extended"),
+        Db.optionalDate(rs, "decided_on"), statement(rs), objection, rs.getLong("version"));
+  }
+
+  private static Optional<AdmissibilityStatement> statement(ResultSet rs) throws SQLException {
+    long number = rs.getLong("statement_number");
+    if (rs.wasNull()) {
+      return Optional.empty();
+    }
+    return Optional.of(new AdmissibilityStatement(number, PartnershipId.of(rs.getString("partnership_id")), StudentId.of(rs.getString("student_id")),
+        SchoolType.valueOf(rs.getString("st_school_type")), Db.optionalText(rs, "st_special_needs").map(SpecialNeedsType::valueOf),
+        Db.optionalText(rs, "st_category").map(FundingCategory::valueOf), Db.optionalText(rs, "st_override_reason"),
+        Db.localDate(rs, "st_issued_on"), Db.localDate(rs, "st_start"), Db.optionalDate(rs, "st_end"), rs.getString("st_legal_basis"),
+        StatementStatus.valueOf(rs.getString("st_status"))));
+  }
+}

@@ -1,0 +1,150 @@
+package nl.passend.adapters.persistence.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import nl.passend.adapters.persistence.memory.InMemoryPolicyRepository;
+import nl.passend.application.cases.port.out.ExemptionRepository;
+import nl.passend.application.cases.port.out.OutOfSchoolCaseRepository;
+import nl.passend.application.cases.port.out.PlacementDutyCaseRepository;
+import nl.passend.application.common.port.out.AuditLog;
+import nl.passend.application.common.port.out.UnitOfWork;
+import nl.passend.application.decision.port.out.ApplicationRepository;
+import nl.passend.application.organisation.port.out.BoardRepository;
+import nl.passend.application.organisation.port.out.PartnershipRepository;
+import nl.passend.application.organisation.port.out.SchoolRepository;
+import nl.passend.application.policy.port.out.PolicyRepository;
+import nl.passend.application.storage.Storage;
+import nl.passend.application.student.port.out.StudentRepository;
+import org.flywaydb.core.Flyway;
+
+/**
+ * All repositories over one JDBC database (H2 or PostgreSQL) with a HikariCP pool; the schema is
+ * migrated by Flyway when the storage opens. Policies stay in memory: built-ins plus custom ones
+ * loaded by the server.
+ */
+public final class JdbcStorage implements Storage {
+  private final HikariDataSource dataSource;
+  private final JdbcUnitOfWork unitOfWork;
+  private final PolicyRepository policies;
+  private final PartnershipRepository partnerships;
+  private final BoardRepository boards;
+  private final SchoolRepository schools;
+  private final StudentRepository students;
+  private final ApplicationRepository applications;
+  private final PlacementDutyCaseRepository placementDutyCases;
+  private final OutOfSchoolCaseRepository outOfSchoolCases;
+  private final ExemptionRepository exemptions;
+  private final AuditLog auditLog;
+
+  /** Opens the database, migrates it, and wires the repositories. */
+  public JdbcStorage(JdbcConfig config, InMemoryPolicyRepository policies) {
+    HikariConfig hikari = new HikariConfig();
+    hikari.setJdbcUrl(withH2Defaults(config.url()));
+    hikari.setUsername(config.user());
+    hikari.setPassword(config.password());
+    hikari.setMaximumPoolSize(config.poolSize());
+    hikari.setPoolName("passend");
+    // Fail fast when the database is away: a request waits at most 3 seconds for a connection.
+    hikari.setConnectionTimeout(3_000);
+    hikari.setValidationTimeout(2_000);
+    hikari.setInitializationFailTimeout(-1);
+    this.dataSource = new HikariDataSource(hikari);
+    try {
+      migrate(dataSource);
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
+    this.unitOfWork = new JdbcUnitOfWork(dataSource);
+    Db db = new Db(unitOfWork);
+    this.policies = policies;
+    this.partnerships = new JdbcOrganisationRepositories.Partnerships(db);
+    this.boards = new JdbcOrganisationRepositories.Boards(db);
+    this.schools = new JdbcOrganisationRepositories.Schools(db);
+    this.students = new JdbcStudentRepository(db, unitOfWork);
+    this.applications = new JdbcApplicationRepository(db);
+    this.placementDutyCases = new JdbcCaseRepositories.PlacementDutyCases(db);
+    this.outOfSchoolCases = new JdbcCaseRepositories.OutOfSchoolCases(db);
+    this.exemptions = new JdbcCaseRepositories.Exemptions(db);
+    this.auditLog = new JdbcAuditLog(db);
+  }
+
+  /** Runs the migrations under {@code db/migration}; on a migrated database it changes nothing. */
+  public static void migrate(DataSource dataSource) {
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+  }
+
+  /** H2: wait for row locks up to 10 s (its default of 1 s is too short for concurrent writers). */
+  static String withH2Defaults(String url) {
+    if (url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains("LOCK_TIMEOUT")) {
+      return url + ";LOCK_TIMEOUT=10000";
+    }
+    return url;
+  }
+
+  /** The pool, for tests and tools. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  @Override
+  public PolicyRepository policies() {
+    return policies;
+  }
+
+  @Override
+  public PartnershipRepository partnerships() {
+    return partnerships;
+  }
+
+  @Override
+  public BoardRepository boards() {
+    return boards;
+  }
+
+  @Override
+  public SchoolRepository schools() {
+    return schools;
+  }
+
+  @Override
+  public StudentRepository students() {
+    return students;
+  }
+
+  @Override
+  public ApplicationRepository applications() {
+    return applications;
+  }
+
+  @Override
+  public PlacementDutyCaseRepository placementDutyCases() {
+    return placementDutyCases;
+  }
+
+  @Override
+  public OutOfSchoolCaseRepository outOfSchoolCases() {
+    return outOfSchoolCases;
+  }
+
+  @Override
+  public ExemptionRepository exemptions() {
+    return exemptions;
+  }
+
+  @Override
+  public AuditLog auditLog() {
+    return auditLog;
+  }
+
+  @Override
+  public UnitOfWork unitOfWork() {
+    return unitOfWork;
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}

@@ -1,0 +1,192 @@
+package nl.passend.adapters.persistence.jdbc;
+
+import com.google.common.collect.Lists;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.passend.application.common.Versioned;
+import nl.passend.application.student.port.out.StudentRecord;
+import nl.passend.application.student.port.out.StudentRepository;
+import nl.passend.domain.organisation.BrinCode;
+import nl.passend.domain.organisation.PartnershipId;
+import nl.passend.domain.organisation.SchoolType;
+import nl.passend.domain.student.Bsn;
+import nl.passend.domain.student.Enrolment;
+import nl.passend.domain.student.EnrolmentHistory;
+import nl.passend.domain.student.Guardian;
+import nl.passend.domain.student.Student;
+import nl.passend.domain.student.StudentId;
+
+/** Students over JDBC; the bulk import writes in batches within one transaction. */
+final class JdbcStudentRepository implements StudentRepository {
+  private static final String INSERT = "INSERT INTO students (id, partnership_id, date_of_birth, bsn, start_qualification_on, overlap_tolerance_days, version)"
+      + " VALUES (?, ?, ?, ?, ?, ?, 1)";
+  private static final String UPDATE_ANY = "UPDATE students SET partnership_id = ?, date_of_birth = ?, bsn = ?, start_qualification_on = ?,"
+      + " overlap_tolerance_days = ?, version = version + 1 WHERE id = ?";
+  private static final String INSERT_ENROLMENT = "INSERT INTO enrolments (student_id, position, school_brin, school_type, enrolled_from, enrolled_until)"
+      + " VALUES (?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_GUARDIAN = "INSERT INTO guardians (student_id, position, reference, name, parental_authority) VALUES (?, ?, ?, ?, ?)";
+
+  private final Db db;
+  private final JdbcUnitOfWork unitOfWork;
+
+  JdbcStudentRepository(Db db, JdbcUnitOfWork unitOfWork) {
+    this.db = db;
+    this.unitOfWork = unitOfWork;
+  }
+
+  @Override
+  public Optional<Versioned<StudentRecord>> find(StudentId id) {
+    return db.run(c -> {
+      List<Versioned<StudentRecord>> found = read(c, " WHERE s.id = ?", id.value());
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    });
+  }
+
+  @Override
+  public Versioned<StudentRecord> insert(StudentRecord record) {
+    return JdbcOrganisationRepositories.insertOrExplain(db, "student", record.student().id().value(), c -> {
+      Db.update(c, INSERT, row(record));
+      writeChildren(c, List.of(record));
+      return new Versioned<>(record, 1);
+    });
+  }
+
+  @Override
+  public Versioned<StudentRecord> update(StudentRecord record, long expectedVersion) {
+    Student s = record.student();
+    return db.run(c -> {
+      JdbcOrganisationRepositories.checkedUpdate(c, "student", "students", "id", s.id().value(), expectedVersion,
+          "partnership_id = ?, date_of_birth = ?, bsn = ?, start_qualification_on = ?, overlap_tolerance_days = ?",
+          record.partnership().value(), s.dateOfBirth(), Db.text(s.bsn().map(Bsn::digits)), Db.date(s.startQualificationOn()),
+          s.enrolments().toleranceDays());
+      deleteChildren(c, List.of(s.id().value()));
+      writeChildren(c, List.of(record));
+      return new Versioned<>(record, expectedVersion + 1);
+    });
+  }
+
+  @Override
+  public void upsertAll(List<StudentRecord> records) {
+    unitOfWork.inTransaction(() -> db.run(c -> {
+      for (List<StudentRecord> chunk : Lists.partition(records, 1000)) {
+        List<String> ids = chunk.stream().map(r -> r.student().id().value()).collect(Collectors.toList());
+        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+        List<String> existing = Db.query(c, "SELECT id FROM students WHERE id IN (" + marks + ")", rs -> rs.getString(1), ids.toArray());
+        java.util.Set<String> known = new java.util.HashSet<>(existing);
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        for (StudentRecord r : chunk) {
+          if (known.contains(r.student().id().value())) {
+            Object[] row = row(r);
+            updates.add(new Object[] {row[1], row[2], row[3], row[4], row[5], row[0]});
+          } else {
+            inserts.add(row(r));
+          }
+        }
+        Db.batch(c, INSERT, inserts);
+        Db.batch(c, UPDATE_ANY, updates);
+        deleteChildren(c, existing);
+        writeChildren(c, chunk);
+      }
+      return null;
+    }));
+  }
+
+  @Override
+  public Iterable<StudentRecord> byPartnership(PartnershipId partnership) {
+    return db.run(c -> {
+      List<StudentRecord> out = new ArrayList<>();
+      read(c, " WHERE s.partnership_id = ?", partnership.value()).forEach(v -> out.add(v.value()));
+      return out;
+    });
+  }
+
+  @Override
+  public long count() {
+    return db.one("SELECT COUNT(*) FROM students", rs -> rs.getLong(1)).orElse(0L);
+  }
+
+  private static Object[] row(StudentRecord r) {
+    Student s = r.student();
+    return new Object[] {s.id().value(), r.partnership().value(), s.dateOfBirth(), Db.text(s.bsn().map(Bsn::digits)),
+        Db.date(s.startQualificationOn()), s.enrolments().toleranceDays()};
+  }
+
+  private static void deleteChildren(Connection c, List<String> ids) throws SQLException {
+    for (List<String> chunk : Lists.partition(ids, 1000)) {
+      if (chunk.isEmpty()) {
+        continue;
+      }
+      String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+      Db.update(c, "DELETE FROM enrolments WHERE student_id IN (" + marks + ")", chunk.toArray());
+      Db.update(c, "DELETE FROM guardians WHERE student_id IN (" + marks + ")", chunk.toArray());
+    }
+  }
+
+  private static void writeChildren(Connection c, List<StudentRecord> records) throws SQLException {
+    List<Object[]> enrolments = new ArrayList<>();
+    List<Object[]> guardians = new ArrayList<>();
+    for (StudentRecord r : records) {
+      String id = r.student().id().value();
+      List<Enrolment> list = r.student().enrolments().enrolments();
+      for (int i = 0; i < list.size(); i++) {
+        Enrolment e = list.get(i);
+        enrolments.add(new Object[] {id, i, e.school().value(), e.schoolType().name(), e.from(), Db.date(e.until())});
+      }
+      List<Guardian> gs = r.student().guardians();
+      for (int i = 0; i < gs.size(); i++) {
+        Guardian g = gs.get(i);
+        guardians.add(new Object[] {id, i, g.reference(), g.name(), g.parentalAuthority()});
+      }
+    }
+    Db.batch(c, INSERT_ENROLMENT, enrolments);
+    Db.batch(c, INSERT_GUARDIAN, guardians);
+  }
+
+  /** Reads students with their enrolments and guardians; {@code where} filters {@code students s}. */
+  private static List<Versioned<StudentRecord>> read(Connection c, String where, Object... args) throws SQLException {
+    record Row(String id, String partnership, java.time.LocalDate dob, String bsn, java.time.LocalDate qualified, int tolerance, long version) {}
+    Map<String, Row> rows = new LinkedHashMap<>();
+    for (Row r : Db.query(c, "SELECT s.* FROM students s" + where + " ORDER BY s.id", rs -> new Row(rs.getString("id"),
+        rs.getString("partnership_id"), Db.localDate(rs, "date_of_birth"), rs.getString("bsn"), Db.localDate(rs, "start_qualification_on"),
+        rs.getInt("overlap_tolerance_days"), rs.getLong("version")), args)) {
+      rows.put(r.id(), r);
+    }
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<Enrolment>> enrolments = new HashMap<>();
+    for (Object[] e : Db.query(c, "SELECT e.* FROM enrolments e JOIN students s ON s.id = e.student_id" + where + " ORDER BY e.student_id, e.position",
+        JdbcStudentRepository::enrolment, args)) {
+      enrolments.computeIfAbsent((String) e[0], k -> new ArrayList<>()).add((Enrolment) e[1]);
+    }
+    Map<String, List<Guardian>> guardians = new HashMap<>();
+    for (Object[] g : Db.query(c, "SELECT g.* FROM guardians g JOIN students s ON s.id = g.student_id" + where + " ORDER BY g.student_id, g.position",
+        rs -> new Object[] {rs.getString("student_id"), new Guardian(rs.getString("reference"), rs.getString("name"), rs.getBoolean("parental_authority"))},
+        args)) {
+      guardians.computeIfAbsent((String) g[0], k -> new ArrayList<>()).add((Guardian) g[1]);
+    }
+    List<Versioned<StudentRecord>> out = new ArrayList<>(rows.size());
+    for (Row r : rows.values()) {
+      Student s = new Student(StudentId.of(r.id()), r.dob(), Optional.ofNullable(r.bsn()).map(Bsn::of),
+          guardians.getOrDefault(r.id(), List.of()), EnrolmentHistory.of(r.tolerance(), enrolments.getOrDefault(r.id(), List.of())),
+          Optional.ofNullable(r.qualified()));
+      out.add(new Versioned<>(new StudentRecord(s, PartnershipId.of(r.partnership())), r.version()));
+    }
+    return out;
+  }
+
+  private static Object[] enrolment(ResultSet rs) throws SQLException {
+    return new Object[] {rs.getString("student_id"), new Enrolment(BrinCode.of(rs.getString("school_brin")),
+        SchoolType.valueOf(rs.getString("school_type")), Db.localDate(rs, "enrolled_from"), Db.optionalDate(rs, "enrolled_until"))};
+  }
+}

@@ -1,0 +1,103 @@
+package nl.passend.adapters.persistence.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import nl.passend.application.common.port.out.UnitOfWork;
+
+/**
+ * Transactions on one JDBC connection per thread: committed when the work returns, rolled back when it
+ * throws; nested calls join. Outside a transaction each repository call runs in a short one of its own.
+ */
+public final class JdbcUnitOfWork implements UnitOfWork {
+  private final DataSource dataSource;
+  private final ThreadLocal<Connection> current = new ThreadLocal<>();
+
+  /** Creates the unit of work over a pool. */
+  public JdbcUnitOfWork(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    if (current.get() != null) {
+      return work.get();
+    }
+    Connection connection = open();
+    current.set(connection);
+    try {
+      connection.setAutoCommit(false);
+      T result = work.get();
+      connection.commit();
+      return result;
+    } catch (SQLException e) {
+      rollback(connection);
+      throw SqlErrors.translate(e, "commit");
+    } catch (RuntimeException | Error e) {
+      rollback(connection);
+      throw e;
+    } finally {
+      current.remove();
+      close(connection);
+    }
+  }
+
+  /** Runs {@code work} on the transaction's connection, or on a connection of its own that commits at once. */
+  <T> T withConnection(SqlWork<T> work) {
+    Connection tx = current.get();
+    try {
+      if (tx != null) {
+        return work.apply(tx);
+      }
+      try (Connection own = open()) {
+        own.setAutoCommit(false);
+        try {
+          T result = work.apply(own);
+          own.commit();
+          return result;
+        } catch (SQLException | RuntimeException e) {
+          own.rollback();
+          throw e;
+        }
+      }
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, "statement");
+    }
+  }
+
+  private Connection open() {
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, "connect");
+    }
+  }
+
+  private static void rollback(Connection connection) {
+    try {
+      connection.rollback();
+    } catch (SQLException ignored) {
+      // The connection is broken; closing it discards the transaction.
+    }
+  }
+
+  private static void close(Connection connection) {
+    try {
+      connection.setAutoCommit(true);
+    } catch (SQLException ignored) {
+      // A broken connection is evicted by the pool.
+    }
+    try {
+      connection.close();
+    } catch (SQLException ignored) {
+      // Nothing left to release.
+    }
+  }
+
+  /** Work on a connection. */
+  @FunctionalInterface
+  interface SqlWork<T> {
+    T apply(Connection connection) throws SQLException;
+  }
+}
