@@ -61,4 +61,10 @@ public final class Cluster4Scheme extends ThreeValuedScheme {
   public String description() {
     return "severe behavioural/social-emotional problems AND causal link with the educational limitation AND regular support exhausted";
   }
+
+  @Override
+  public SchemeDefinition definition() {
+    return new SchemeDefinition("CLUSTER_4", scheme(), effectiveFrom(), java.util.Map.of("schoolType", schoolType().orElseThrow().name(),
+        "fundingCategory", fundingCategory().orElseThrow().name()));
+  }
 }

@@ -88,4 +88,14 @@ public final class CommitteeJudgementScheme extends ThreeValuedScheme {
   public String description() {
     return "no published criteria: the committee weighs " + weighed + (weighsIqAndDelays ? ", the IQ and the learning delays" : "");
   }
+
+  @Override
+  public SchemeDefinition definition() {
+    java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
+    p.put("schoolType", schoolType().orElseThrow().name());
+    fundingCategory().ifPresent(c -> p.put("fundingCategory", c.name()));
+    p.put("weighed", weighed.stream().map(Finding::jsonName).toList());
+    p.put("weighsIqAndDelays", weighsIqAndDelays);
+    return new SchemeDefinition("COMMITTEE_JUDGEMENT", scheme(), effectiveFrom(), p);
+  }
 }

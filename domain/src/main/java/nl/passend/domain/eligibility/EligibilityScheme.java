@@ -32,6 +32,9 @@ public interface EligibilityScheme {
    */
   Set<String> factsRead();
 
+  /** The scheme as plain data, to write it to a policy document and read it back. */
+  SchemeDefinition definition();
+
   /** Evaluates the assessment. */
   EligibilityResult evaluate(Assessment assessment);
 }

@@ -64,4 +64,9 @@ public final class LwooDleScheme extends ThreeValuedScheme {
   public String description() {
     return delays.describe() + " (no IQ criterion)";
   }
+
+  @Override
+  public SchemeDefinition definition() {
+    return new SchemeDefinition("LWOO_DLE", scheme(), effectiveFrom(), java.util.Map.of("delays", SchemeDefinition.threshold(delays)));
+  }
 }

@@ -101,4 +101,13 @@ public final class LwooNationalScheme extends ThreeValuedScheme {
   public String description() {
     return "(IQ " + lower + " AND " + delays.describe() + ") OR (IQ " + upper + " AND those delays AND social-emotional problems)";
   }
+
+  @Override
+  public SchemeDefinition definition() {
+    return new SchemeDefinition("LWOO_NATIONAL", scheme(), effectiveFrom(), parameters());
+  }
+
+  java.util.Map<String, Object> parameters() {
+    return java.util.Map.of("lower", SchemeDefinition.band(lower), "upper", SchemeDefinition.band(upper), "delays", SchemeDefinition.threshold(delays));
+  }
 }

@@ -78,4 +78,10 @@ public final class MedicalScheme extends ThreeValuedScheme {
   public String description() {
     return "medical diagnosis AND (learning delay OR very low self-reliance OR frequent absence) AND regular support exhausted";
   }
+
+  @Override
+  public SchemeDefinition definition() {
+    return new SchemeDefinition("MEDICAL", scheme(), effectiveFrom(), java.util.Map.of("schoolType", schoolType().orElseThrow().name(),
+        "fundingCategory", fundingCategory().orElseThrow().name()));
+  }
 }

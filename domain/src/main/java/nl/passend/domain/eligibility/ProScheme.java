@@ -110,4 +110,14 @@ public final class ProScheme extends ThreeValuedScheme {
         + judgementZone.map(z -> "; both with IQ " + z + ": judgement").orElse("")
         + lwooRoute.map(l -> "; exactly one and the national LWOO criteria met: judgement").orElse("");
   }
+
+  @Override
+  public SchemeDefinition definition() {
+    java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
+    p.put("iqBand", SchemeDefinition.band(iqBand));
+    judgementZone.ifPresent(z -> p.put("judgementZone", SchemeDefinition.band(z)));
+    p.put("delays", SchemeDefinition.threshold(delays));
+    lwooRoute.ifPresent(l -> p.put("lwooRoute", l.parameters()));
+    return new SchemeDefinition("PRO", scheme(), effectiveFrom(), p);
+  }
 }

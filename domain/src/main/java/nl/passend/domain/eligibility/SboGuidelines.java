@@ -176,4 +176,9 @@ public final class SboGuidelines implements EligibilityScheme {
     }
     return String.join(", ", found);
   }
+
+  @Override
+  public SchemeDefinition definition() {
+    return new SchemeDefinition("SBO_GUIDELINES", Scheme.SBO, effectiveFrom, java.util.Map.of("exclusionIqBelow", exclusionIqBelow));
+  }
 }

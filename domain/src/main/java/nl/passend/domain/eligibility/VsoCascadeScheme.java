@@ -61,4 +61,9 @@ public final class VsoCascadeScheme extends ThreeValuedScheme {
   public String description() {
     return "integrated problem analysis (A) AND cascade model followed (B): eligible; otherwise the committee weighs";
   }
+
+  @Override
+  public SchemeDefinition definition() {
+    return new SchemeDefinition("VSO_CASCADE", scheme(), effectiveFrom(), java.util.Map.of("fundingCategory", fundingCategory().orElseThrow().name()));
+  }
 }

@@ -127,4 +127,10 @@ public final class ZmlScheme extends ThreeValuedScheme {
         + "AND regular support exhausted, and under age " + youngerThan + " a comorbid disorder impairing learning"
         + (multiple ? "; plus a second diagnosed disability" : "");
   }
+
+  @Override
+  public SchemeDefinition definition() {
+    return new SchemeDefinition("ZML", scheme(), effectiveFrom(), java.util.Map.of("schoolType", schoolType().orElseThrow().name(),
+        "fundingCategory", fundingCategory().orElseThrow().name(), "iqBelow", iqBelow, "iqOnItsOwnBelow", iqOnItsOwnBelow, "youngerThan", youngerThan));
+  }
 }
