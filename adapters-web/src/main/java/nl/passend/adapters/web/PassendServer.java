@@ -1,52 +1,183 @@
 package nl.passend.adapters.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
-import io.javalin.json.JavalinJackson;
-import java.util.List;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
-import nl.passend.application.policy.PolicyService;
-import nl.passend.application.policy.port.in.ListPoliciesUseCase;
+import nl.passend.application.Passend;
+import nl.passend.application.common.port.out.Clock;
 import nl.passend.application.storage.Storage;
 import nl.passend.application.storage.StorageProvider;
+import nl.passend.domain.common.InvalidValueException;
+import nl.passend.domain.policy.PartnershipPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Passend server: wires the adapters to the use cases and serves the HTTP API of API.md.
- *
- * <p>This first version serves {@code GET /api/v1/health} and {@code GET /api/v1/policies}; the
- * rest of API.md arrives with the issue "Web adapter and server".
+ * The Passend server: wires storage, policies, tokens and the use cases, and serves API.md over
+ * Javalin. Configuration comes from the environment: {@code PASSEND_PORT} (8080), {@code PASSEND_HOST}
+ * (all interfaces), {@code PASSEND_DB_URL}/{@code _USER}/{@code _PASSWORD} (else the H2 file
+ * {@code ./data/passend}), {@code PASSEND_STORAGE=memory}, {@code PASSEND_TOKENS_FILE},
+ * {@code PASSEND_DEMO} (default true without a database URL), {@code PASSEND_POLICY_DIR},
+ * {@code PASSEND_CALENDAR_FILE}, {@code PASSEND_MAX_REQUEST_BYTES} (20 MB).
  */
-public final class PassendServer {
+public final class PassendServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PassendServer.class);
+  private static final String UNPROTECTED_HEALTH = "/api/v1/health";
+  private static final String UNPROTECTED_OPENAPI = "/api/v1/openapi.json";
 
   private final Javalin app;
+  private final Storage storage;
 
-  private PassendServer(Javalin app) {
+  private PassendServer(Javalin app, Storage storage) {
     this.app = app;
+    this.storage = storage;
   }
 
-  /** Builds the server over the given use cases, listening on {@code host}:{@code port} (0 picks a free port). */
-  public static PassendServer create(ListPoliciesUseCase policies, String host, int port) {
-    ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
-    Javalin app = Javalin.create(config -> {
-      config.jsonMapper(new JavalinJackson(mapper, false));
-      config.jetty.host = host;
-      config.jetty.port = port;
-      config.routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "UP")));
-      config.routes.get("/api/v1/policies", ctx -> ctx.json(policyList(policies)));
-    });
-    return new PassendServer(app);
+  /**
+   * Builds the server from a configuration map (normally the environment).
+   *
+   * @throws IllegalStateException with a message naming the file and field when a policy document,
+   *     the tokens file or the calendar file is invalid
+   */
+  public static PassendServer create(Map<String, String> env) {
+    Storage storage = openStorage(env);
+    try {
+      loadPolicies(env, storage);
+      Clock clock = new SystemClock();
+      Passend passend = new Passend(storage, clock, new RandomIdGenerator(), new LoggingNotifier(),
+          new FileSchoolCalendarSource(Optional.ofNullable(env.get("PASSEND_CALENDAR_FILE")).filter(s -> !s.isBlank()).map(Path::of)));
+      boolean databaseConfigured = env.get("PASSEND_DB_URL") != null && !env.get("PASSEND_DB_URL").isBlank();
+      boolean demo = Boolean.parseBoolean(env.getOrDefault("PASSEND_DEMO", String.valueOf(!databaseConfigured)));
+      Tokens tokens = new Tokens();
+      String tokensFile = env.get("PASSEND_TOKENS_FILE");
+      if (tokensFile != null && !tokensFile.isBlank()) {
+        tokens = Tokens.read(Path.of(tokensFile));
+      }
+      if (demo) {
+        DemoData.addTokens(tokens);
+        boolean seeded = DemoData.seed(passend, clock.today());
+        LOG.warn("DEMO MODE - NOT FOR PRODUCTION: demo data {}, tokens demo-admin, demo-partnership, demo-committee, demo-board, demo-school, "
+            + "demo-auditor accepted", seeded ? "seeded" : "already present");
+      }
+      if (tokens.size() == 0) {
+        LOG.warn("no tokens configured (PASSEND_TOKENS_FILE): every request but health will be refused with 401");
+      }
+      String host = env.getOrDefault("PASSEND_HOST", "0.0.0.0");
+      int port = Integer.parseInt(env.getOrDefault("PASSEND_PORT", "8080"));
+      long maxBytes = Long.parseLong(env.getOrDefault("PASSEND_MAX_REQUEST_BYTES", String.valueOf(20L * 1024 * 1024)));
+      Api api = new Api(passend, clock, openApi());
+      Tokens accepted = tokens;
+      Javalin app = Javalin.create(config -> {
+        config.jetty.host = host;
+        config.jetty.port = port;
+        config.http.maxRequestSize = maxBytes;
+        config.http.defaultContentType = "application/json";
+        config.startup.showJavalinBanner = false;
+        config.jetty.modifyHttpConfiguration(h -> h.setSendServerVersion(false));
+        config.jetty.modifyServer(s -> s.setStopTimeout(5_000));
+        config.requestLogger.http((ctx, ms) -> LOG.info("{} {} -> {} in {} ms", ctx.method(), Problems.template(ctx), ctx.statusCode(),
+            Math.round(ms)));
+        config.routes.before(ctx -> {
+          ctx.header("X-Content-Type-Options", "nosniff");
+          ctx.header("Cache-Control", "no-store");
+          ctx.header("Referrer-Policy", "no-referrer");
+          String path = ctx.path();
+          if (path.equals(UNPROTECTED_HEALTH) || path.equals(UNPROTECTED_OPENAPI)) {
+            return;
+          }
+          String header = ctx.header("Authorization");
+          if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw WebProblem.unauthorized();
+          }
+          ctx.attribute(Http.ACTOR, accepted.actor(header.substring(7).strip()).orElseThrow(WebProblem::unauthorized));
+        });
+        config.routes.exception(Exception.class, Problems::handle);
+        config.routes.error(404, "*", ctx -> {
+          if (ctx.result() == null || ctx.result().isEmpty()) {
+            Problems.status(ctx, 404, "not-found", "Not found", "there is no resource at this path");
+          }
+        });
+        config.routes.error(405, "*", ctx -> {
+          if (ctx.result() == null || ctx.result().isEmpty()) {
+            Problems.status(ctx, 405, "method-not-allowed", "Method not allowed", "this path does not take this method");
+          }
+        });
+        api.register(config.routes);
+      });
+      return new PassendServer(app, storage);
+    } catch (IOException e) {
+      storage.close();
+      throw new IllegalStateException("a configuration file could not be read: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      storage.close();
+      throw e;
+    }
   }
 
-  private static List<Map<String, String>> policyList(ListPoliciesUseCase policies) {
-    return policies.listPolicies().stream()
-        .map(p -> Map.of("id", p.id().value(), "name", p.name(), "sector", p.sector().name()))
-        .toList();
+  private static Storage openStorage(Map<String, String> env) {
+    StorageProvider provider = ServiceLoader.load(StorageProvider.class).stream()
+        .map(ServiceLoader.Provider::get)
+        .filter(p -> p.accepts(env))
+        .max(Comparator.comparingInt(StorageProvider::priority))
+        .orElseThrow(() -> new IllegalStateException("no storage adapter on the class path"));
+    LOG.info("storage: {}", provider.name());
+    return provider.open(env);
+  }
+
+  /** Loads and validates every {@code *.json} policy document in {@code PASSEND_POLICY_DIR}. */
+  static void loadPolicies(Map<String, String> env, Storage storage) {
+    String dir = env.get("PASSEND_POLICY_DIR");
+    if (dir == null || dir.isBlank()) {
+      return;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(Path.of(dir), "*.json")) {
+      for (Path file : files) {
+        PartnershipPolicy policy = readPolicy(file);
+        if (storage.policies().find(policy.id()).isPresent()) {
+          throw new IllegalStateException("policy document " + file.getFileName() + ": field id: policy " + policy.id() + " exists already");
+        }
+        storage.policies().add(policy);
+        LOG.info("custom policy {} loaded from {}", policy.id(), file.getFileName());
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("PASSEND_POLICY_DIR " + dir + " cannot be read", e);
+    }
+  }
+
+  /** Reads one policy document; a bad one fails with the file and the field named. */
+  static PartnershipPolicy readPolicy(Path file) {
+    String name = file.getFileName().toString();
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      return Json.read(bytes, PolicyDocument.class).toPolicy();
+    } catch (WebProblem e) {
+      throw new IllegalStateException("policy document " + name + ": field " + e.errors.get(0).get("field") + ": " + e.errors.get(0).get("message"));
+    } catch (InvalidValueException e) {
+      throw new IllegalStateException("policy document " + name + ": field " + e.field() + ": " + e.reason());
+    } catch (IllegalStateException e) {
+      throw new IllegalStateException("policy document " + name + ": " + e.getMessage());
+    } catch (IOException e) {
+      throw new IllegalStateException("policy document " + name + " cannot be read");
+    }
+  }
+
+  private static String openApi() {
+    try (InputStream in = PassendServer.class.getResourceAsStream("/openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("openapi.json cannot be read", e);
+    }
   }
 
   /** Starts listening. */
@@ -60,27 +191,25 @@ public final class PassendServer {
     return app.port();
   }
 
-  /** Stops the server, letting running requests finish. */
-  public void stop() {
+  /** Stops the server, letting running requests finish, and closes the storage. */
+  @Override
+  public void close() {
     app.stop();
+    storage.close();
   }
 
-  /** Starts the server on {@code PASSEND_HOST} (default all interfaces) and {@code PASSEND_PORT} (default 8080). */
+  /** Starts the server with the environment's configuration. */
   public static void main(String[] args) {
-    String host = System.getenv().getOrDefault("PASSEND_HOST", "0.0.0.0");
-    int port = Integer.parseInt(System.getenv().getOrDefault("PASSEND_PORT", "8080"));
-    Map<String, String> env = System.getenv();
-    StorageProvider provider = ServiceLoader.load(StorageProvider.class).stream()
-        .map(ServiceLoader.Provider::get)
-        .filter(p -> p.accepts(env))
-        .max(Comparator.comparingInt(StorageProvider::priority))
-        .orElseThrow(() -> new IllegalStateException("no storage adapter on the class path"));
-    Storage storage = provider.open(env);
-    PassendServer server = create(new PolicyService(storage.policies()), host, port).start();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.stop();
-      storage.close();
-    }, "passend-shutdown"));
-    LOG.info("Passend listens on {}:{} with {} storage", host, server.port(), provider.name());
+    PassendServer server;
+    try {
+      server = create(System.getenv()).start();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      LOG.error("Passend cannot start: {}", e.getMessage());
+      System.exit(2);
+      return;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "passend-shutdown"));
+    LOG.info("Passend listens on port {} (API at /api/v1, OpenAPI at /api/v1/openapi.json)", server.port());
   }
+
 }

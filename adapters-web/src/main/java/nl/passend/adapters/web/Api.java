@@ -1,0 +1,615 @@
+package nl.passend.adapters.web;
+
+import static nl.passend.adapters.web.Requests.as;
+import static nl.passend.adapters.web.Requests.required;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.passend.application.Passend;
+import nl.passend.application.cases.port.in.OutOfSchoolUseCase;
+import nl.passend.application.cases.port.in.PlacementDutyUseCase;
+import nl.passend.application.common.Actor;
+import nl.passend.application.common.Versioned;
+import nl.passend.application.common.port.out.Clock;
+import nl.passend.application.decision.port.in.ActOnApplicationUseCase;
+import nl.passend.application.decision.port.in.RecordDossierUseCase;
+import nl.passend.application.decision.port.in.SubmitApplicationUseCase;
+import nl.passend.application.organisation.port.in.RegisterBoardUseCase;
+import nl.passend.application.organisation.port.in.RegisterPartnershipUseCase;
+import nl.passend.application.organisation.port.in.RegisterSchoolUseCase;
+import nl.passend.application.student.port.in.ImportStudentsUseCase;
+import nl.passend.domain.absence.Exemption;
+import nl.passend.domain.absence.OutOfSchoolCase;
+import nl.passend.domain.deadline.Deadlines;
+import nl.passend.domain.deadline.HolidayCalendar;
+import nl.passend.domain.deadline.HolidayPeriod;
+import nl.passend.domain.deadline.Region;
+import nl.passend.domain.deadline.SchoolCalendar;
+import nl.passend.domain.decision.Action;
+import nl.passend.domain.decision.AdmissibilityApplication;
+import nl.passend.domain.decision.ApplicationId;
+import nl.passend.domain.decision.ExpertAdvice;
+import nl.passend.domain.decision.GrantTerms;
+import nl.passend.domain.eligibility.Assessment;
+import nl.passend.domain.eligibility.DomainResult;
+import nl.passend.domain.eligibility.Finding;
+import nl.passend.domain.eligibility.LearningDomain;
+import nl.passend.domain.eligibility.Scheme;
+import nl.passend.domain.funding.FundingCategory;
+import nl.passend.domain.funding.Money;
+import nl.passend.domain.funding.SpecialEducationDeduction;
+import nl.passend.domain.monitoring.Participation;
+import nl.passend.domain.organisation.BoardId;
+import nl.passend.domain.organisation.BrinCode;
+import nl.passend.domain.organisation.Cluster;
+import nl.passend.domain.organisation.Partnership;
+import nl.passend.domain.organisation.PartnershipId;
+import nl.passend.domain.organisation.PolicyId;
+import nl.passend.domain.organisation.SpecialNeedsType;
+import nl.passend.domain.placement.CaseId;
+import nl.passend.domain.placement.PlacementDutyCase;
+import nl.passend.domain.policy.PartnershipPolicy;
+import nl.passend.domain.student.StudentId;
+
+/** The routes of API.md, each a thin translation from HTTP to a use case and back. */
+final class Api {
+  private static final String BASE = "/api/v1";
+  private static final List<String> CSV_HEADER = List.of("studentId", "dateOfBirth", "schoolBrin", "schoolType", "enrolledFrom", "enrolledUntil");
+
+  private final Passend passend;
+  private final Clock clock;
+  private final String openApi;
+
+  Api(Passend passend, Clock clock, String openApi) {
+    this.passend = passend;
+    this.clock = clock;
+    this.openApi = openApi;
+  }
+
+  void register(RoutesConfig r) {
+    r.get(BASE + "/health", ctx -> Http.json(ctx, 200, Map.of("status", "UP")));
+    r.get(BASE + "/openapi.json", ctx -> ctx.status(200).contentType("application/json").result(openApi));
+
+    // Policies and calculators: any valid token.
+    r.get(BASE + "/policies", this::policies);
+    r.get(BASE + "/policies/{policyId}", this::policy);
+    r.post(BASE + "/policies/{policyId}/eligibility/{scheme}", this::eligibility);
+    r.post(BASE + "/policies/{policyId}/deadlines", this::deadlines);
+    r.post(BASE + "/funding/distribution", this::distribution);
+    r.post(BASE + "/funding/special-education-deduction", this::deduction);
+    r.post(BASE + "/monitoring/participation", this::participation);
+
+    // Organisation.
+    r.post(BASE + "/partnerships", this::createPartnership);
+    r.get(BASE + "/partnerships", ctx -> Http.json(ctx, 200, passend.organisation().partnerships(Http.actor(ctx)).stream().map(Views::partnership).toList()));
+    r.get(BASE + "/partnerships/{id}", ctx -> {
+      Versioned<Partnership> p = passend.organisation().partnership(Http.actor(ctx), as("id", () -> PartnershipId.of(ctx.pathParam("id"))));
+      Http.withEtag(ctx, p.version());
+      Http.json(ctx, 200, Views.partnership(p));
+    });
+    r.post(BASE + "/boards", ctx -> board(ctx, false));
+    r.put(BASE + "/boards/{id}", ctx -> board(ctx, true));
+    r.get(BASE + "/boards", ctx -> Http.json(ctx, 200, passend.organisation().boards(Http.actor(ctx)).stream().map(Views::board).toList()));
+    r.get(BASE + "/boards/{id}", ctx -> {
+      var b = passend.organisation().board(Http.actor(ctx), as("id", () -> BoardId.of(ctx.pathParam("id"))));
+      Http.withEtag(ctx, b.version());
+      Http.json(ctx, 200, Views.board(b));
+    });
+    r.post(BASE + "/schools", ctx -> school(ctx, false));
+    r.put(BASE + "/schools/{brin}", ctx -> school(ctx, true));
+    r.get(BASE + "/schools", ctx -> Http.json(ctx, 200, passend.organisation().schools(Http.actor(ctx)).stream().map(Views::school).toList()));
+    r.get(BASE + "/schools/{brin}", ctx -> {
+      var s = passend.organisation().school(Http.actor(ctx), as("brin", () -> BrinCode.of(ctx.pathParam("brin"))));
+      Http.withEtag(ctx, s.version());
+      Http.json(ctx, 200, Views.school(s));
+    });
+
+    // Students.
+    r.post(BASE + "/students/import", this::importStudents);
+    r.get(BASE + "/students/{id}", ctx -> {
+      var s = passend.students().student(Http.actor(ctx), as("id", () -> StudentId.of(ctx.pathParam("id"))));
+      Http.withEtag(ctx, s.version());
+      Http.json(ctx, 200, Views.student(s));
+    });
+    r.post(BASE + "/exemptions", this::exemption);
+
+    // Applications and statements.
+    r.post(BASE + "/applications", this::submit);
+    r.get(BASE + "/applications/{id}", ctx -> {
+      var view = passend.applications().application(Http.actor(ctx), applicationId(ctx));
+      Http.withEtag(ctx, view.application().version());
+      Http.json(ctx, 200, Views.application(view));
+    });
+    r.put(BASE + "/applications/{id}/dossier", this::dossier);
+    r.post(BASE + "/applications/{id}/{action}", this::act);
+    r.get(BASE + "/statements", ctx -> {
+      PartnershipId p = as("partnershipId", () -> PartnershipId.of(Http.query(ctx, "partnershipId")));
+      LocalDate before = Http.queryDate(ctx, "endingBefore");
+      Http.json(ctx, 200, passend.applications().statementsEndingBefore(Http.actor(ctx), p, before).stream().map(Views::statement).toList());
+    });
+
+    // Cases.
+    r.post(BASE + "/placement-duty-cases", this::openPlacementDuty);
+    r.get(BASE + "/placement-duty-cases", ctx -> {
+      PartnershipId p = as("partnershipId", () -> PartnershipId.of(Http.query(ctx, "partnershipId")));
+      boolean overdue = "true".equalsIgnoreCase(ctx.queryParam("overdue"));
+      var policy = policyOf(p);
+      Http.json(ctx, 200, passend.cases().placementDutyCases(Http.actor(ctx), p, overdue).stream()
+          .map(c -> Views.placementDuty(c, clock.today(), policy.deadlines())).toList());
+    });
+    r.get(BASE + "/placement-duty-cases/{id}", ctx -> {
+      PlacementDutyCase c = passend.cases().placementDutyCase(Http.actor(ctx), caseId(ctx));
+      Http.withEtag(ctx, c.version());
+      Http.json(ctx, 200, Views.placementDuty(c, clock.today(), policyOf(c.partnership()).deadlines()));
+    });
+    r.post(BASE + "/placement-duty-cases/{id}/{action}", this::actOnPlacementDuty);
+    r.post(BASE + "/out-of-school-cases", this::openOutOfSchool);
+    r.get(BASE + "/out-of-school-cases", ctx -> {
+      PartnershipId p = as("partnershipId", () -> PartnershipId.of(Http.query(ctx, "partnershipId")));
+      var rules = policyOf(p).absence();
+      Http.json(ctx, 200, passend.cases().outOfSchoolCases(Http.actor(ctx), p).stream().map(c -> Views.outOfSchool(c, clock.today(), rules)).toList());
+    });
+    r.get(BASE + "/out-of-school-cases/{id}", ctx -> {
+      OutOfSchoolCase c = passend.cases().outOfSchoolCase(Http.actor(ctx), caseId(ctx));
+      Http.withEtag(ctx, c.version());
+      Http.json(ctx, 200, Views.outOfSchool(c, clock.today(), policyOf(c.partnership()).absence()));
+    });
+    r.post(BASE + "/out-of-school-cases/{id}/{action}", this::actOnOutOfSchool);
+
+    // Reports, audit, retention.
+    r.get(BASE + "/reports/monitoring", ctx -> {
+      PartnershipId p = as("partnershipId", () -> PartnershipId.of(Http.query(ctx, "partnershipId")));
+      LocalDate countDate = Http.queryDate(ctx, "countDate");
+      Http.json(ctx, 200, Views.report(passend.monitoring().report(Http.actor(ctx), p, countDate)));
+    });
+    r.get(BASE + "/audit", ctx -> Http.json(ctx, 200,
+        passend.privacy().trail(Http.actor(ctx), Http.query(ctx, "subject")).stream().map(Views::audit).toList()));
+    r.post(BASE + "/retention/purge", ctx -> {
+      PartnershipId p = as("partnershipId", () -> PartnershipId.of(Http.query(ctx, "partnershipId")));
+      var result = passend.privacy().purge(Http.actor(ctx), p);
+      Http.json(ctx, 200, Map.of("applications", result.applications(), "placementDutyCases", result.placementDutyCases(),
+          "outOfSchoolCases", result.outOfSchoolCases()));
+    });
+  }
+
+  // ----- policies and calculators -----
+
+  private void policies(Context ctx) {
+    Http.actor(ctx);
+    List<Map<String, Object>> out = new ArrayList<>();
+    passend.policies().listPolicies().forEach(p -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", p.id().value());
+      m.put("name", p.name());
+      m.put("sector", p.sector().name());
+      m.put("builtIn", passend.storage().policies().isBuiltIn(p.id()));
+      out.add(m);
+    });
+    Http.json(ctx, 200, out);
+  }
+
+  private void policy(Context ctx) {
+    Http.actor(ctx);
+    PartnershipPolicy p = policy(ctx.pathParam("policyId"));
+    Http.json(ctx, 200, PolicyDocument.of(p));
+  }
+
+  private PartnershipPolicy policy(String id) {
+    PolicyId policyId;
+    try {
+      policyId = PolicyId.of(id);
+    } catch (RuntimeException e) {
+      throw WebProblem.notFound("policy");
+    }
+    return passend.storage().policies().find(policyId).orElseThrow(() -> WebProblem.notFound("policy " + id));
+  }
+
+  private PartnershipPolicy policyOf(PartnershipId partnership) {
+    Partnership p = passend.organisation().partnership(Actor.administrator(), partnership).value();
+    return policy(p.policy().value());
+  }
+
+  private void eligibility(Context ctx) {
+    Actor actor = Http.actor(ctx);
+    PartnershipPolicy policy = policy(ctx.pathParam("policyId"));
+    Scheme scheme;
+    try {
+      scheme = Scheme.valueOf(ctx.pathParam("scheme").toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw WebProblem.notFound("scheme " + ctx.pathParam("scheme"));
+    }
+    if (!policy.eligibility().schemes().contains(scheme)) {
+      throw WebProblem.notFound("scheme " + scheme + " of policy " + policy.id());
+    }
+    Requests.Eligibility body = Http.body(ctx, Requests.Eligibility.class);
+    Assessment a = Assessment.on(required(body.assessmentDate(), "assessmentDate"));
+    if (body.dateOfBirth() != null) {
+      Assessment base = a;
+      a = as("dateOfBirth", () -> base.withDateOfBirth(body.dateOfBirth()));
+    }
+    if (body.iq() != null) {
+      Assessment withDob = a;
+      a = as("iq", () -> withDob.withIq(body.iq()));
+    }
+    if (body.domains() != null) {
+      for (Map.Entry<String, Requests.DomainResultDto> e : body.domains().entrySet()) {
+        LearningDomain domain;
+        try {
+          domain = LearningDomain.valueOf(e.getKey());
+        } catch (IllegalArgumentException ex) {
+          throw WebProblem.badRequest("domains." + e.getKey(), "is not a learning domain; allowed: TECHNICAL_READING, READING_COMPREHENSION, SPELLING, ARITHMETIC");
+        }
+        Requests.DomainResultDto d = required(e.getValue(), "domains." + e.getKey());
+        int dl = required(d.dl(), "domains." + e.getKey() + ".dl");
+        int dle = required(d.dle(), "domains." + e.getKey() + ".dle");
+        Assessment before = a;
+        String field = "domains." + e.getKey();
+        a = as(field, () -> before.withDomain(domain, dl, dle));
+      }
+    }
+    if (body.findings() != null) {
+      for (Map.Entry<String, Boolean> e : body.findings().entrySet()) {
+        Finding f = Finding.fromJsonName(e.getKey()).orElseThrow(() -> WebProblem.badRequest("findings." + e.getKey(), "is not a known finding"));
+        a = a.with(f, required(e.getValue(), "findings." + e.getKey()));
+      }
+    }
+    var result = passend.calculators().evaluate(actor, policy.id(), scheme, a);
+    Http.json(ctx, 200, Views.eligibility(policy.id().value(), result));
+  }
+
+  private void deadlines(Context ctx) {
+    Actor actor = Http.actor(ctx);
+    PartnershipPolicy policy = policy(ctx.pathParam("policyId"));
+    Requests.Deadlines body = Http.body(ctx, Requests.Deadlines.class);
+    var procedure = required(body.procedure(), "procedure");
+    LocalDate start = switch (procedure) {
+      case ADMISSIBILITY_DECISION, PLACEMENT_DUTY -> required(body.receivedOn(), "receivedOn");
+      case OBJECTION -> required(body.decisionNotifiedOn(), "decisionNotifiedOn");
+      case DEVELOPMENT_PLAN -> required(body.placedOn(), "placedOn");
+      case START_AFTER_STATEMENT -> required(body.issuedOn(), "issuedOn");
+    };
+    Optional<SchoolCalendar> calendar = Optional.empty();
+    if (body.holidays() != null) {
+      Region region = policy.calendarRegion().orElse(Region.NORTH);
+      List<HolidayPeriod> periods = new ArrayList<>();
+      for (int i = 0; i < body.holidays().size(); i++) {
+        Requests.Holiday h = required(body.holidays().get(i), "holidays[" + i + "]");
+        int index = i;
+        periods.add(as("holidays[" + index + "]", () -> new HolidayPeriod(region, h.name() == null ? "holiday" : h.name(),
+            required(h.first(), "holidays[" + index + "].first"), required(h.last(), "holidays[" + index + "].last"))));
+      }
+      calendar = Optional.of(as("holidays", () -> HolidayCalendar.of(periods)));
+    }
+    Deadlines d = passend.calculators().deadlines(actor, policy.id(), procedure, start, calendar);
+    Http.json(ctx, 200, d.dates());
+  }
+
+  private void distribution(Context ctx) {
+    Actor actor = Http.actor(ctx);
+    Requests.Distribution body = Http.body(ctx, Requests.Distribution.class);
+    Money amount = Money.parse(required(body.amount(), "amount"), "amount");
+    Money roundTo = body.roundTo() == null ? Money.ofEuros(1) : Money.parse(body.roundTo(), "roundTo");
+    Map<String, Long> shares = required(body.shares(), "shares");
+    Map<String, String> allocations = new LinkedHashMap<>();
+    passend.calculators().distribute(actor, amount, roundTo, shares).forEach((k, v) -> allocations.put(k, v.toString()));
+    Http.json(ctx, 200, Map.of("allocations", allocations));
+  }
+
+  private void deduction(Context ctx) {
+    Actor actor = Http.actor(ctx);
+    Requests.Deduction body = Http.body(ctx, Requests.Deduction.class);
+    PolicyId policyId = as("policyId", () -> PolicyId.of(required(body.policyId(), "policyId")));
+    Map<FundingCategory, Long> counts = required(body.counts(), "counts");
+    long residential = body.residential() == null ? 0 : body.residential();
+    SpecialEducationDeduction d = passend.calculators().deduction(actor, policyId, counts, residential);
+    Map<String, String> per = new LinkedHashMap<>();
+    for (FundingCategory c : FundingCategory.values()) {
+      per.put(c.name(), d.perCategory().get(c).toString());
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("total", d.total().toString());
+    out.put("perCategory", per);
+    out.put("residential", d.residential().toString());
+    Http.json(ctx, 200, out);
+  }
+
+  private void participation(Context ctx) {
+    Actor actor = Http.actor(ctx);
+    Requests.Participation body = Http.body(ctx, Requests.Participation.class);
+    int decimals = body.decimals() == null ? 1 : body.decimals();
+    if (decimals < 0 || decimals > 10) {
+      throw WebProblem.badRequest("decimals", "must be 0 to 10");
+    }
+    Participation p = passend.calculators().participation(actor, required(body.counts(), "counts"), required(body.denominator(), "denominator"), decimals);
+    Map<String, String> rates = new LinkedHashMap<>();
+    p.rates().forEach((k, v) -> rates.put(k, v.toPlainString()));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("denominator", p.denominator());
+    out.put("rates", rates);
+    Http.json(ctx, 200, out);
+  }
+
+  // ----- organisation -----
+
+  private void createPartnership(Context ctx) {
+    Actor actor = Http.actor(ctx);
+    Requests.PartnershipDto body = Http.body(ctx, Requests.PartnershipDto.class);
+    PartnershipId id = as("id", () -> PartnershipId.of(required(body.id(), "id")));
+    PolicyId policyId = as("policyId", () -> PolicyId.of(required(body.policyId(), "policyId")));
+    var sector = body.sector() != null ? body.sector() : passend.storage().policies().find(policyId).map(PartnershipPolicy::sector)
+        .orElseThrow(() -> WebProblem.badRequest("policyId", "there is no policy " + policyId));
+    var stored = passend.organisation().register(new RegisterPartnershipUseCase.Command(actor, id, required(body.name(), "name"), sector,
+        body.region() == null ? "" : body.region(), policyId));
+    created(ctx, BASE + "/partnerships/" + id.value(), stored.version(), Views.partnership(stored));
+  }
+
+  private void board(Context ctx, boolean update) {
+    Actor actor = Http.actor(ctx);
+    long expected = update ? Http.ifMatch(ctx) : 0;
+    Requests.BoardDto body = Http.body(ctx, Requests.BoardDto.class);
+    String idText = update ? ctx.pathParam("id") : required(body.id(), "id");
+    BoardId id = as("id", () -> BoardId.of(idText));
+    Set<PartnershipId> partnerships = new HashSet<>();
+    for (String p : required(body.partnershipIds(), "partnershipIds")) {
+      partnerships.add(as("partnershipIds", () -> PartnershipId.of(p)));
+    }
+    var command = new RegisterBoardUseCase.Command(actor, id, required(body.name(), "name"), partnerships);
+    if (update) {
+      var stored = passend.organisation().update(command, expected);
+      Http.withEtag(ctx, stored.version());
+      Http.json(ctx, 200, Views.board(stored));
+    } else {
+      var stored = passend.organisation().register(command);
+      created(ctx, BASE + "/boards/" + id.value(), stored.version(), Views.board(stored));
+    }
+  }
+
+  private void school(Context ctx, boolean update) {
+    Actor actor = Http.actor(ctx);
+    long expected = update ? Http.ifMatch(ctx) : 0;
+    Requests.SchoolDto body = Http.body(ctx, Requests.SchoolDto.class);
+    String brinText = update ? ctx.pathParam("brin") : required(body.brin(), "brin");
+    BrinCode brin = as("brin", () -> BrinCode.of(brinText));
+    BoardId board = as("boardId", () -> BoardId.of(required(body.boardId(), "boardId")));
+    Optional<Cluster> cluster = body.cluster() == null ? Optional.empty() : Optional.of(as("cluster", () -> Cluster.of(body.cluster())));
+    Set<SpecialNeedsType> served = body.specialNeedsTypes() == null ? Set.of() : EnumSet.copyOf(body.specialNeedsTypes().isEmpty()
+        ? EnumSet.noneOf(SpecialNeedsType.class) : EnumSet.copyOf(body.specialNeedsTypes()));
+    var command = new RegisterSchoolUseCase.Command(actor, brin, required(body.name(), "name"), board, required(body.schoolType(), "schoolType"),
+        cluster, served);
+    if (update) {
+      var stored = passend.organisation().update(command, expected);
+      Http.withEtag(ctx, stored.version());
+      Http.json(ctx, 200, Views.school(stored));
+    } else {
+      var stored = passend.organisation().register(command);
+      created(ctx, BASE + "/schools/" + brin.value(), stored.version(), Views.school(stored));
+    }
+  }
+
+  // ----- students -----
+
+  private void importStudents(Context ctx) {
+    Actor actor = Http.actor(ctx);
+    PartnershipId partnership = as("partnershipId", () -> PartnershipId.of(Http.query(ctx, "partnershipId")));
+    String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+    if (!contentType.startsWith("text/csv")) {
+      throw WebProblem.unsupportedMediaType("text/csv");
+    }
+    List<ImportStudentsUseCase.Row> rows = new ArrayList<>();
+    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(ctx.bodyInputStream(), decoder))) {
+      String headerLine = in.readLine();
+      if (headerLine == null) {
+        throw WebProblem.badRequest("header", "the CSV is empty; line 1 is the header " + String.join(",", CSV_HEADER));
+      }
+      List<String> header = Csv.split(headerLine.startsWith("\uFEFF") ? headerLine.substring(1) : headerLine);
+      List<Integer> columns = new ArrayList<>();
+      for (String name : CSV_HEADER) {
+        int index = header.indexOf(name);
+        if (index < 0) {
+          throw WebProblem.badRequest("header", "line 1 must name the columns " + String.join(",", CSV_HEADER) + "; missing " + name);
+        }
+        columns.add(index);
+      }
+      String line;
+      int number = 1;
+      while ((line = in.readLine()) != null) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        List<String> cells = Csv.split(line);
+        rows.add(new ImportStudentsUseCase.Row(number, cell(cells, columns.get(0)), cell(cells, columns.get(1)), cell(cells, columns.get(2)),
+            cell(cells, columns.get(3)), cell(cells, columns.get(4)), cell(cells, columns.get(5))));
+      }
+    } catch (CharacterCodingException e) {
+      throw WebProblem.badRequest("body", "is not valid UTF-8");
+    } catch (java.io.IOException e) {
+      throw WebProblem.badRequest("body", "could not be read");
+    }
+    int imported = passend.students().importStudents(new ImportStudentsUseCase.Command(actor, partnership, rows));
+    Http.json(ctx, 200, Map.of("imported", imported));
+  }
+
+  private static String cell(List<String> cells, int index) {
+    return index < cells.size() ? cells.get(index) : "";
+  }
+
+  private void exemption(Context ctx) {
+    Actor actor = Http.actor(ctx);
+    Requests.ExemptionDto body = Http.body(ctx, Requests.ExemptionDto.class);
+    PartnershipId p = as("partnershipId", () -> PartnershipId.of(required(body.partnershipId(), "partnershipId")));
+    StudentId s = as("studentId", () -> StudentId.of(required(body.studentId(), "studentId")));
+    Exemption e = as("until", () -> new Exemption(required(body.ground(), "ground"), required(body.from(), "from"), Optional.ofNullable(body.until())));
+    passend.cases().recordExemption(actor, p, s, e);
+    Http.json(ctx, 201, Map.of("studentId", s.value(), "ground", e.ground().name()));
+  }
+
+  // ----- applications -----
+
+  private ApplicationId applicationId(Context ctx) {
+    try {
+      return ApplicationId.of(ctx.pathParam("id"));
+    } catch (RuntimeException e) {
+      throw WebProblem.notFound("application");
+    }
+  }
+
+  private CaseId caseId(Context ctx) {
+    try {
+      return CaseId.of(ctx.pathParam("id"));
+    } catch (RuntimeException e) {
+      throw WebProblem.notFound("case");
+    }
+  }
+
+  private void submit(Context ctx) {
+    Actor actor = Http.actor(ctx);
+    Requests.ApplicationDto b = Http.body(ctx, Requests.ApplicationDto.class);
+    AdmissibilityApplication a = passend.applications().submit(new SubmitApplicationUseCase.Command(actor,
+        as("policyId", () -> PolicyId.of(required(b.policyId(), "policyId"))),
+        as("partnershipId", () -> PartnershipId.of(required(b.partnershipId(), "partnershipId"))),
+        as("studentId", () -> StudentId.of(required(b.studentId(), "studentId"))),
+        as("applyingSchoolBrin", () -> BrinCode.of(required(b.applyingSchoolBrin(), "applyingSchoolBrin"))),
+        required(b.schoolType(), "schoolType"), Optional.ofNullable(b.specialNeedsType()), Boolean.TRUE.equals(b.proSpecialRoute()),
+        required(b.receivedOn(), "receivedOn")));
+    created(ctx, BASE + "/applications/" + a.id().value(), a.version(), Views.application(passend.applications().view(a)));
+  }
+
+  private void act(Context ctx) {
+    Actor actor = Http.actor(ctx);
+    ApplicationId id = applicationId(ctx);
+    Action action = Action.fromApiName(ctx.pathParam("action")).filter(x -> x != Action.SUBMIT)
+        .orElseThrow(() -> WebProblem.notFound("action " + ctx.pathParam("action")));
+    // Authorise and find before asking for If-Match, so that a stranger learns nothing more than 403/404.
+    passend.applications().application(actor, id);
+    long expected = Http.ifMatch(ctx);
+    Requests.ActionDto b = ctx.bodyAsBytes().length == 0 ? new Requests.ActionDto(null, null, null, null, null, null, null, null)
+        : Http.body(ctx, Requests.ActionDto.class);
+    Optional<GrantTerms> grant = Optional.empty();
+    if (action == Action.GRANT) {
+      grant = Optional.of(new GrantTerms(required(b.startDate(), "startDate"), Optional.ofNullable(b.endDate()), Optional.ofNullable(b.fundingCategory()),
+          Optional.ofNullable(b.categoryOverrideReason())));
+    }
+    if (action == Action.OBJECT) {
+      required(b.by(), "by");
+    }
+    if (action == Action.DECIDE_OBJECTION) {
+      required(b.upheld(), "upheld");
+    }
+    AdmissibilityApplication a = passend.applications().act(new ActOnApplicationUseCase.Command(actor, id, expected, action,
+        b.on() == null ? clock.today() : b.on(), b.reason() == null ? "" : b.reason(), grant, Optional.ofNullable(b.by()),
+        Optional.ofNullable(b.upheld())));
+    Http.withEtag(ctx, a.version());
+    Http.json(ctx, 200, Views.application(passend.applications().view(a)));
+  }
+
+  private void dossier(Context ctx) {
+    Actor actor = Http.actor(ctx);
+    ApplicationId id = applicationId(ctx);
+    passend.applications().application(actor, id);
+    long expected = Http.ifMatch(ctx);
+    Requests.DossierDto b = Http.body(ctx, Requests.DossierDto.class);
+    List<ExpertAdvice> advices = new ArrayList<>();
+    if (b.expertAdvices() != null) {
+      for (int i = 0; i < b.expertAdvices().size(); i++) {
+        Requests.AdviceDto a = b.expertAdvices().get(i);
+        String field = "expertAdvices[" + i + "]";
+        advices.add(as(field, () -> new ExpertAdvice(a.expertReference(), a.profession(),
+            Optional.ofNullable(a.employerBrin()).map(BrinCode::of), a.givenOn())));
+      }
+    }
+    AdmissibilityApplication a = passend.applications().recordDossier(new RecordDossierUseCase.Command(actor, id, expected,
+        b.items() == null ? Set.of() : Set.copyOf(b.items()), advices,
+        Optional.ofNullable(b.firstChoiceSchoolBrin()).map(s -> as("firstChoiceSchoolBrin", () -> BrinCode.of(s)))));
+    Http.withEtag(ctx, a.version());
+    Http.json(ctx, 200, Views.application(passend.applications().view(a)));
+  }
+
+  // ----- cases -----
+
+  private void openPlacementDuty(Context ctx) {
+    Actor actor = Http.actor(ctx);
+    Requests.PlacementDutyDto b = Http.body(ctx, Requests.PlacementDutyDto.class);
+    PlacementDutyCase c = passend.cases().openPlacementDuty(new PlacementDutyUseCase.Open(actor,
+        as("partnershipId", () -> PartnershipId.of(required(b.partnershipId(), "partnershipId"))),
+        as("studentId", () -> StudentId.of(required(b.studentId(), "studentId"))),
+        as("schoolBrin", () -> BrinCode.of(required(b.schoolBrin(), "schoolBrin"))), required(b.registeredOn(), "registeredOn")));
+    created(ctx, BASE + "/placement-duty-cases/" + c.id().value(), c.version(),
+        Views.placementDuty(c, clock.today(), policyOf(c.partnership()).deadlines()));
+  }
+
+  private void actOnPlacementDuty(Context ctx) {
+    Actor actor = Http.actor(ctx);
+    CaseId id = caseId(ctx);
+    PlacementDutyUseCase.Step step = switch (ctx.pathParam("action")) {
+      case "extend" -> PlacementDutyUseCase.Step.EXTEND;
+      case "conclude" -> PlacementDutyUseCase.Step.CONCLUDE;
+      case "enrol-temporarily" -> PlacementDutyUseCase.Step.ENROL_TEMPORARILY;
+      default -> throw WebProblem.notFound("action " + ctx.pathParam("action"));
+    };
+    passend.cases().placementDutyCase(actor, id);
+    long expected = Http.ifMatch(ctx);
+    Requests.PlacementActionDto b = Http.body(ctx, Requests.PlacementActionDto.class);
+    PlacementDutyCase c = passend.cases().actOnPlacementDuty(new PlacementDutyUseCase.Act(actor, id, expected, step,
+        b.on() == null ? clock.today() : b.on(), Optional.ofNullable(b.weeks()), Optional.ofNullable(b.outcome()),
+        Optional.ofNullable(b.placedAtBrin()).map(s -> as("placedAtBrin", () -> BrinCode.of(s))), b.reason()));
+    Http.withEtag(ctx, c.version());
+    Http.json(ctx, 200, Views.placementDuty(c, clock.today(), policyOf(c.partnership()).deadlines()));
+  }
+
+  private void openOutOfSchool(Context ctx) {
+    Actor actor = Http.actor(ctx);
+    Requests.OutOfSchoolDto b = Http.body(ctx, Requests.OutOfSchoolDto.class);
+    OutOfSchoolCase c = passend.cases().openOutOfSchool(new OutOfSchoolUseCase.Open(actor,
+        as("partnershipId", () -> PartnershipId.of(required(b.partnershipId(), "partnershipId"))),
+        as("studentId", () -> StudentId.of(required(b.studentId(), "studentId"))), required(b.category(), "category"),
+        required(b.startedOn(), "startedOn"), required(b.reason(), "reason"),
+        Optional.ofNullable(b.boardWithDuty()).map(s -> as("boardWithDuty", () -> BoardId.of(s))), required(b.coordinator(), "coordinator")));
+    created(ctx, BASE + "/out-of-school-cases/" + c.id().value(), c.version(),
+        Views.outOfSchool(c, clock.today(), policyOf(c.partnership()).absence()));
+  }
+
+  private void actOnOutOfSchool(Context ctx) {
+    Actor actor = Http.actor(ctx);
+    CaseId id = caseId(ctx);
+    OutOfSchoolUseCase.Step step = switch (ctx.pathParam("action")) {
+      case "step" -> OutOfSchoolUseCase.Step.STEP;
+      case "offer" -> OutOfSchoolUseCase.Step.OFFER;
+      case "escalate" -> OutOfSchoolUseCase.Step.ESCALATE;
+      case "designate" -> OutOfSchoolUseCase.Step.DESIGNATE;
+      case "close" -> OutOfSchoolUseCase.Step.CLOSE;
+      default -> throw WebProblem.notFound("action " + ctx.pathParam("action"));
+    };
+    passend.cases().outOfSchoolCase(actor, id);
+    long expected = Http.ifMatch(ctx);
+    Requests.OutOfSchoolActionDto b = Http.body(ctx, Requests.OutOfSchoolActionDto.class);
+    String description = b.description() != null ? b.description() : b.reason();
+    OutOfSchoolCase c = passend.cases().actOnOutOfSchool(new OutOfSchoolUseCase.Act(actor, id, expected, step,
+        b.on() == null ? clock.today() : b.on(), required(description, "description"),
+        Optional.ofNullable(b.designatedSchoolBrin()).map(s -> as("designatedSchoolBrin", () -> BrinCode.of(s)))));
+    Http.withEtag(ctx, c.version());
+    Http.json(ctx, 200, Views.outOfSchool(c, clock.today(), policyOf(c.partnership()).absence()));
+  }
+
+  private static void created(Context ctx, String location, long version, Object body) {
+    ctx.header("Location", location);
+    Http.withEtag(ctx, version);
+    Http.json(ctx, 201, body);
+  }
+}

@@ -1,0 +1,89 @@
+package nl.passend.adapters.web;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import nl.passend.application.common.Actor;
+
+/** Request helpers shared by the routes: the actor, bodies, dates, ETags and If-Match. */
+final class Http {
+  static final String ACTOR = "passend.actor";
+  static final long MAX_JSON_BYTES = 1_000_000;
+
+  private Http() {}
+
+  /** The authenticated actor (set by the before-handler). */
+  static Actor actor(Context ctx) {
+    Actor actor = ctx.attribute(ACTOR);
+    if (actor == null) {
+      throw WebProblem.unauthorized();
+    }
+    return actor;
+  }
+
+  /** A JSON body read strictly into a DTO. */
+  static <T> T body(Context ctx, Class<T> type) {
+    String contentType = ctx.contentType();
+    if (contentType != null && !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+      throw WebProblem.unsupportedMediaType("application/json");
+    }
+    byte[] bytes = ctx.bodyAsBytes();
+    if (bytes.length > MAX_JSON_BYTES) {
+      throw WebProblem.tooLarge(MAX_JSON_BYTES);
+    }
+    return Json.read(bytes, type);
+  }
+
+  /** A required query parameter. */
+  static String query(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      throw WebProblem.badRequest(name, "is required");
+    }
+    return value;
+  }
+
+  /** A required ISO date query parameter. */
+  static LocalDate queryDate(Context ctx, String name) {
+    return date(query(ctx, name), name);
+  }
+
+  static LocalDate date(String value, String field) {
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw WebProblem.badRequest(field, "must be an ISO date (YYYY-MM-DD)");
+    }
+  }
+
+  /** Writes a JSON response with the version as ETag. */
+  static void json(Context ctx, int status, Object body) {
+    ctx.status(status).contentType("application/json").result(Json.write(body));
+  }
+
+  static void withEtag(Context ctx, long version) {
+    ctx.header("ETag", "\"" + version + "\"");
+  }
+
+  /**
+   * The version of {@code If-Match}: 428 when missing; a value that is no version of ours matches
+   * nothing and is stale (412).
+   */
+  static long ifMatch(Context ctx) {
+    String header = ctx.header("If-Match");
+    if (header == null || header.isBlank()) {
+      throw WebProblem.preconditionRequired();
+    }
+    String v = header.strip();
+    if (v.startsWith("W/")) {
+      v = v.substring(2);
+    }
+    v = v.replace("\"", "");
+    try {
+      return Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}

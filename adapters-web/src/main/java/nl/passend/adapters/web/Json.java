@@ -1,0 +1,105 @@
+package nl.passend.adapters.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.stream.Collectors;
+
+/**
+ * JSON in and out: strict reading (unknown properties, wrong types, floats for integers, deep
+ * nesting and huge numbers are refused with the field named), ISO dates, no floating-point output.
+ */
+final class Json {
+  static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).maxNumberLength(20).maxStringLength(1_000_000).build())
+          .build())
+      .addModule(new JavaTimeModule())
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .build();
+
+  static {
+    // A number or boolean is never silently turned into a string, nor a string into a number.
+    MAPPER.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    MAPPER.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+    MAPPER.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+  }
+
+  private Json() {}
+
+  /** Reads a request body into a DTO, translating every Jackson error into a 400 that names the field. */
+  static <T> T read(byte[] body, Class<T> type) {
+    if (body == null || body.length == 0) {
+      throw WebProblem.badRequest("body", "a JSON body is required");
+    }
+    try {
+      T value = MAPPER.readValue(body, type);
+      if (value == null) {
+        throw WebProblem.badRequest("body", "a JSON object is required");
+      }
+      return value;
+    } catch (UnrecognizedPropertyException e) {
+      throw WebProblem.badRequest(path(e), "is not a known field");
+    } catch (InvalidFormatException e) {
+      throw WebProblem.badRequest(path(e), "has the wrong format or an unknown value" + allowed(e.getTargetType()));
+    } catch (MismatchedInputException e) {
+      String field = path(e);
+      throw WebProblem.badRequest(field.isEmpty() ? "body" : field, "has the wrong type" + allowed(e.getTargetType()));
+    } catch (JsonProcessingException e) {
+      throw WebProblem.badRequest("body", "is not valid JSON (or nests too deeply, or holds a number or string that is too long)");
+    } catch (java.io.IOException e) {
+      throw WebProblem.badRequest("body", "could not be read");
+    }
+  }
+
+  /** Reads a body as a tree, for documents whose shape is checked by the caller. */
+  static JsonNode tree(byte[] body) {
+    try {
+      return MAPPER.readTree(body);
+    } catch (java.io.IOException e) {
+      throw WebProblem.badRequest("body", "is not valid JSON");
+    }
+  }
+
+  static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a response could not be written as JSON", e);
+    }
+  }
+
+  private static String allowed(Class<?> type) {
+    if (type != null && type.isEnum()) {
+      return "; allowed: " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+    }
+    return "";
+  }
+
+  private static String path(MismatchedInputException e) {
+    return e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining(".")).replace(".[", "[");
+  }
+}
