@@ -1,6 +1,7 @@
 package nl.passend.adapters.web;
 
 import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -100,16 +101,18 @@ public final class PassendServer implements AutoCloseable {
           ctx.attribute(Http.ACTOR, accepted.actor(header.substring(7).strip()).orElseThrow(WebProblem::unauthorized));
         });
         config.routes.exception(Exception.class, Problems::handle);
-        config.routes.error(404, "*", ctx -> {
-          if (ctx.result() == null || ctx.result().isEmpty()) {
-            Problems.status(ctx, 404, "not-found", "Not found", "there is no resource at this path");
-          }
-        });
-        config.routes.error(405, "*", ctx -> {
-          if (ctx.result() == null || ctx.result().isEmpty()) {
-            Problems.status(ctx, 405, "method-not-allowed", "Method not allowed", "this path does not take this method");
-          }
-        });
+        config.routes.exception(HttpResponseException.class, Problems::handle);
+        // Javalin's own answers (no route, body too large, ...) become problems too.
+        for (int status : new int[] {400, 404, 405, 413, 415, 500, 503}) {
+          config.routes.error(status, "*", ctx -> {
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith(Problems.CONTENT_TYPE)) {
+              Problems.status(ctx, status, status == 404 ? "not-found" : status == 413 ? "too-large" : "http-" + status,
+                  status == 404 ? "Not found" : status == 413 ? "Request too large" : "Error",
+                  status == 404 ? "there is no resource at this path" : status == 413 ? "the body is too large" : "the request could not be handled");
+            }
+          });
+        }
         api.register(config.routes);
       });
       return new PassendServer(app, storage);

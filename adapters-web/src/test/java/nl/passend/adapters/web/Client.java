@@ -1,0 +1,92 @@
+package nl.passend.adapters.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+/** A small HTTP client over the JDK's HttpClient for the end-to-end tests. */
+final class Client {
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final String base;
+
+  Client(int port) {
+    this.base = "http://127.0.0.1:" + port;
+  }
+
+  /** A response with its body parsed when it is JSON. */
+  record Reply(int status, String body, Map<String, java.util.List<String>> headers) {
+    JsonNode json() {
+      try {
+        return Json.MAPPER.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON: " + body, e);
+      }
+    }
+
+    String header(String name) {
+      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(e -> e.getValue().get(0)).findFirst().orElse(null);
+    }
+
+    String etag() {
+      return header("ETag");
+    }
+  }
+
+  Reply get(String token, String path) {
+    return send(request(token, path).GET().build());
+  }
+
+  Reply post(String token, String path, String json) {
+    return send(request(token, path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  Reply post(String token, String path, String json, String ifMatch) {
+    HttpRequest.Builder b = request(token, path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+    if (ifMatch != null) {
+      b.header("If-Match", ifMatch);
+    }
+    return send(b.build());
+  }
+
+  Reply put(String token, String path, String json, String ifMatch) {
+    HttpRequest.Builder b = request(token, path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json));
+    if (ifMatch != null) {
+      b.header("If-Match", ifMatch);
+    }
+    return send(b.build());
+  }
+
+  Reply postBytes(String token, String path, String contentType, byte[] body) {
+    return send(request(token, path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
+  Reply csv(String token, String path, String csv) {
+    return postBytes(token, path, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private HttpRequest.Builder request(String token, String path) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return b;
+  }
+
+  private Reply send(HttpRequest request) {
+    try {
+      HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Reply(r.statusCode(), r.body(), r.headers().map());
+    } catch (IOException e) {
+      throw new AssertionError("request failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}
