@@ -1,7 +1,10 @@
 package nl.passend.adapters.web;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -17,18 +20,30 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.stream.Collectors;
 
 /**
  * JSON in and out: strict reading (unknown properties, wrong types, floats for integers, deep
- * nesting and huge numbers are refused with the field named), ISO dates, no floating-point output.
+ * nesting, dates given as numbers, nulls inside lists and maps, repeated keys and huge numbers are refused with the field named), ISO dates, no floating-point output.
  */
 final class Json {
   static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).maxNumberLength(20).maxStringLength(1_000_000).build())
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .build())
+      .defaultLeniency(false)
+      .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
       .addModule(new JavaTimeModule())
       .addModule(new Jdk8Module())
+      .addModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new StrictLocalDate()))
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -39,6 +54,8 @@ final class Json {
       .build();
 
   static {
+    // An empty string is never read as "absent": "iq": "" is a wrong value, not a missing one.
+    MAPPER.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     // A number or boolean is never silently turned into a string, nor a string into a number.
     MAPPER.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
@@ -103,5 +120,28 @@ final class Json {
     return e.getPath().stream()
         .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
         .collect(Collectors.joining(".")).replace(".[", "[");
+  }
+
+  /**
+   * Dates only as ISO strings ({@code "2025-09-16"}): JavaTimeModule would also take epoch days
+   * ({@code 20000}), arrays ({@code [2025, 9, 16]}) and read an empty array as no date at all.
+   */
+  private static final class StrictLocalDate extends StdScalarDeserializer<LocalDate> {
+    StrictLocalDate() {
+      super(LocalDate.class);
+    }
+
+    @Override
+    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+      }
+      String text = p.getText();
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "is not a date of the form YYYY-MM-DD");
+      }
+    }
   }
 }

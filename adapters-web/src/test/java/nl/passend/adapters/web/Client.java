@@ -70,6 +70,23 @@ final class Client {
     return postBytes(token, path, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** Sends any body with any method, content type and optional If-Match header. */
+  Reply send(String token, String method, String path, String contentType, byte[] body, String ifMatch) {
+    HttpRequest.Builder b = request(token, path).header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    if (ifMatch != null) {
+      b.header("If-Match", ifMatch);
+    }
+    return send(b.build());
+  }
+
+  JsonNode parse(String json) {
+    try {
+      return Json.MAPPER.readTree(json);
+    } catch (IOException e) {
+      throw new AssertionError("not JSON: " + json, e);
+    }
+  }
+
   private HttpRequest.Builder request(String token, String path) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
     if (token != null) {

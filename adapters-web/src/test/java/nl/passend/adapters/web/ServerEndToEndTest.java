@@ -139,8 +139,9 @@ class ServerEndToEndTest {
   void fundingCalculators() {
     JsonNode d = client.post("demo-auditor", "/api/v1/funding/distribution",
         "{\"amount\": \"3614424.00\", \"roundTo\": \"1.00\", \"shares\": {\"13785\": 3217, \"32073\": 3445}}").json();
-    long sum = Math.round(Double.parseDouble(d.get("allocations").get("13785").asText()) + Double.parseDouble(d.get("allocations").get("32073").asText()));
-    assertThat(sum).isEqualTo(3_614_424L);
+    java.math.BigDecimal sum = new java.math.BigDecimal(d.get("allocations").get("13785").asText())
+        .add(new java.math.BigDecimal(d.get("allocations").get("32073").asText()));
+    assertThat(sum).isEqualByComparingTo("3614424.00");
     // 3.614.424 × 3.217 / 6.662 = 1.745.362,05 and × 3.445 / 6.662 = 1.869.061,95: the remainder euro goes to 32073.
     assertThat(d.get("allocations").get("13785").asText()).isEqualTo("1745362.00");
     assertThat(d.get("allocations").get("32073").asText()).isEqualTo("1869062.00");
