@@ -72,8 +72,8 @@ public final class PassendServer implements AutoCloseable {
         LOG.warn("no tokens configured (PASSEND_TOKENS_FILE): every request but health will be refused with 401");
       }
       String host = env.getOrDefault("PASSEND_HOST", "0.0.0.0");
-      int port = Integer.parseInt(env.getOrDefault("PASSEND_PORT", "8080"));
-      long maxBytes = Long.parseLong(env.getOrDefault("PASSEND_MAX_REQUEST_BYTES", String.valueOf(20L * 1024 * 1024)));
+      int port = (int) number(env, "PASSEND_PORT", 8080, 0, 65_535);
+      long maxBytes = number(env, "PASSEND_MAX_REQUEST_BYTES", 20L * 1024 * 1024, 1024, Integer.MAX_VALUE);
       Api api = new Api(passend, clock, openApi());
       Tokens accepted = tokens;
       Javalin app = Javalin.create(config -> {
@@ -123,6 +123,22 @@ public final class PassendServer implements AutoCloseable {
       storage.close();
       throw e;
     }
+  }
+
+  private static long number(Map<String, String> env, String name, long fallback, long min, long max) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      long n = Long.parseLong(value.strip());
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalStateException(name + " must be a whole number from " + min + " to " + max + ", but was '" + value + "'");
   }
 
   private static Storage openStorage(Map<String, String> env) {
