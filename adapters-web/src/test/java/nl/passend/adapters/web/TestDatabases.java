@@ -45,15 +45,21 @@ final class TestDatabases {
   }
 
   static void dropPostgres(Map<String, String> env) {
+    execute("DROP DATABASE IF EXISTS " + databaseName(env) + " WITH (FORCE)");
+  }
+
+  /** The name of the database a PostgreSQL configuration points at. */
+  static String databaseName(Map<String, String> env) {
     String url = env.get("PASSEND_DB_URL");
-    execute("DROP DATABASE IF EXISTS " + url.substring(url.lastIndexOf('/') + 1) + " WITH (FORCE)");
+    return url.substring(url.lastIndexOf('/') + 1);
   }
 
   private static String adminUrl() {
     return System.getProperty("passend.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
   }
 
-  private static void execute(String sql) {
+  /** Runs one administrative statement on the PostgreSQL server. */
+  static void execute(String sql) {
     try (Connection c = DriverManager.getConnection(adminUrl(), System.getProperty("passend.postgres.user", "postgres"), "");
         Statement s = c.createStatement()) {
       s.execute(sql);

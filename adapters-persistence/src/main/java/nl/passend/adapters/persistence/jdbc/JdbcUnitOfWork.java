@@ -57,7 +57,8 @@ public final class JdbcUnitOfWork implements UnitOfWork {
           own.commit();
           return result;
         } catch (SQLException | RuntimeException e) {
-          own.rollback();
+          // A rollback on a broken connection fails too; the first error is the one that explains.
+          rollback(own);
           throw e;
         }
       }

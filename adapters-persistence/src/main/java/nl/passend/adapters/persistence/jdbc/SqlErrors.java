@@ -1,6 +1,8 @@
 package nl.passend.adapters.persistence.jdbc;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import nl.passend.application.common.StorageUnavailableException;
 
@@ -20,9 +22,30 @@ final class SqlErrors {
 
   static RuntimeException translate(SQLException e, String during) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
-    if (e instanceof SQLTransientConnectionException || state.startsWith("08") || state.startsWith("57P")) {
+    if (lostConnection(e)) {
       return new StorageUnavailableException("the database cannot be reached (" + during + ")", e);
     }
     return new IllegalStateException("database error " + state + " during " + during, e);
+  }
+
+  /**
+   * Whether the error, or one it was caused by, means the database is out of reach: no connection
+   * to be had (SQLState class 08), the server shutting down or ending the session (57P), or a
+   * connection the pool already closed after such an error.
+   */
+  static boolean lostConnection(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+          || t instanceof SQLRecoverableException) {
+        return true;
+      }
+      if (t instanceof SQLException sql) {
+        String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+        if (state.startsWith("08") || state.startsWith("57P")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }
