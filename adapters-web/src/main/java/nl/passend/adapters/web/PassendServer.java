@@ -83,7 +83,10 @@ public final class PassendServer implements AutoCloseable {
         config.http.defaultContentType = "application/json";
         config.startup.showJavalinBanner = false;
         config.jetty.modifyHttpConfiguration(h -> h.setSendServerVersion(false));
-        config.jetty.modifyServer(s -> s.setStopTimeout(5_000));
+        config.jetty.modifyServer(s -> {
+          s.setStopTimeout(5_000);
+          s.setErrorHandler(new ProblemErrorHandler());
+        });
         config.requestLogger.http((ctx, ms) -> LOG.info("{} {} -> {} in {} ms", ctx.method(), Problems.template(ctx), ctx.statusCode(),
             Math.round(ms)));
         config.routes.before(ctx -> {

@@ -1,0 +1,43 @@
+package nl.passend.adapters.web;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Jetty's own error answers (a request it refuses before Javalin sees it: an ambiguous path such as
+ * {@code ..%2F}, a malformed request line, too large headers) as problem documents, like every
+ * other error of the API, instead of Jetty's HTML page. Never includes Jetty's message or a cause.
+ */
+final class ProblemErrorHandler extends ErrorHandler {
+  @Override
+  protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problems.CONTENT_TYPE);
+    response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+    response.write(true, ByteBuffer.wrap(body(code)), callback);
+  }
+
+  @Override
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    fields.put(HttpHeader.CONTENT_TYPE, Problems.CONTENT_TYPE);
+    return ByteBuffer.wrap(body(status));
+  }
+
+  private static byte[] body(int code) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "urn:passend:problem:http-" + code);
+    String title = HttpStatus.getMessage(code);
+    body.put("title", title == null ? "Error" : title);
+    body.put("status", code);
+    body.put("detail", code == 400 ? "the request is malformed or its path is ambiguous" : "the request could not be handled");
+    return Json.write(body).getBytes(StandardCharsets.UTF_8);
+  }
+}
