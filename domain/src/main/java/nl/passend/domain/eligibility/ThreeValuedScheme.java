@@ -37,6 +37,8 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
 
   private final Scheme scheme;
   private final LocalDate effectiveFrom;
+  /** What does not change between evaluations; built on first use (a scheme is immutable). */
+  private volatile Memo memo;
   private final Optional<SchoolType> schoolType;
   private final Optional<FundingCategory> fundingCategory;
 
@@ -124,9 +126,10 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
   @Override
   public final EligibilityResult evaluate(Assessment assessment) {
     Validation.present(assessment, "assessment");
+    Memo m = memo();
     List<Slot> slots = new ArrayList<>();
     Facts facts = new Facts();
-    List<Integer> iqs = iqCandidates();
+    List<Integer> iqs = m.iqs;
     if (!iqs.isEmpty()) {
       if (assessment.iq().isPresent()) {
         facts.iq = assessment.iq().get();
@@ -134,7 +137,7 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
         slots.add(new Slot("iq", iqs.size(), (f, i) -> f.iq = iqs.get(i)));
       }
     }
-    List<Integer> ages = ageCandidates();
+    List<Integer> ages = m.ages;
     if (!ages.isEmpty()) {
       if (assessment.ageAtAssessment().isPresent()) {
         facts.age = assessment.ageAtAssessment().get();
@@ -142,8 +145,8 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
         slots.add(new Slot("dateOfBirth", ages.size(), (f, i) -> f.age = ages.get(i)));
       }
     }
-    List<DomainResult> results = domainCandidates();
-    for (LearningDomain domain : domainsRead()) {
+    List<DomainResult> results = m.domainResults;
+    for (LearningDomain domain : m.domains) {
       DomainResult given = assessment.domains().get(domain);
       if (given != null) {
         facts.domains.put(domain, given);
@@ -151,7 +154,7 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
         slots.add(new Slot("domains." + domain.name(), results.size(), (f, i) -> f.domains.put(domain, results.get(i))));
       }
     }
-    for (Finding finding : findingsRead()) {
+    for (Finding finding : m.findings) {
       Optional<Boolean> given = assessment.finding(finding);
       if (given.isPresent()) {
         facts.findings.put(finding, given.get());
@@ -164,7 +167,7 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
     for (Slot slot : slots) {
       total = Math.multiplyExact(total, slot.size);
     }
-    List<Criterion> criteria = criteria();
+    List<Criterion> criteria = m.criteria;
     Outcome[] outcomes = new Outcome[total];
     int[] criterionTrue = new int[criteria.size()];
     Set<Integer> matched = null;
@@ -205,13 +208,11 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
       case NOT_ELIGIBLE -> Optional.of(false);
       default -> Optional.empty();
     };
-    rules.add(new RuleOutcome(ruleId(), overall, summary(outcome)));
+    rules.add(new RuleOutcome(ruleId(), overall, m.summaries.get(outcome)));
     for (int c = 0; c < criteria.size(); c++) {
       Criterion criterion = criteria.get(c);
-      Optional<Boolean> holds = criterionTrue[c] == total ? Optional.of(true)
-          : criterionTrue[c] == 0 ? Optional.of(false) : Optional.empty();
-      String verdict = holds.map(h -> h ? "holds" : "does not hold").orElse("cannot be decided: it depends on facts that are missing");
-      rules.add(new RuleOutcome(criterion.id(), holds, criterion.description() + ": " + verdict + "."));
+      int verdict = criterionTrue[c] == total ? Memo.HOLDS : criterionTrue[c] == 0 ? Memo.FAILS : Memo.UNDECIDED;
+      rules.add(new RuleOutcome(criterion.id(), Memo.HOLDS_VALUES.get(verdict), m.verdicts[c][verdict]));
     }
     return new EligibilityResult(scheme, effectiveFrom.toString(), outcome, schoolType,
         outcome == Outcome.NOT_ELIGIBLE ? Optional.empty() : fundingCategory,
@@ -292,6 +293,55 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
   }
 
   private record Slot(String name, int size, Setter setter) {}
+
+  private Memo memo() {
+    Memo m = memo;
+    if (m == null) {
+      m = new Memo(this);
+      memo = m;
+    }
+    return m;
+  }
+
+  /**
+   * The candidates, facts read, criteria and sentences of a scheme: they depend only on its
+   * parameters, so they are made once instead of at every evaluation.
+   */
+  private static final class Memo {
+    static final int HOLDS = 0;
+    static final int FAILS = 1;
+    static final int UNDECIDED = 2;
+    static final List<Optional<Boolean>> HOLDS_VALUES = List.of(Optional.of(true), Optional.of(false), Optional.empty());
+    private static final String[] VERDICTS = {"holds", "does not hold", "cannot be decided: it depends on facts that are missing"};
+
+    final List<Integer> iqs;
+    final List<Integer> ages;
+    final List<DomainResult> domainResults;
+    final List<LearningDomain> domains;
+    final List<Finding> findings;
+    final List<Criterion> criteria;
+    final String[][] verdicts;
+    final java.util.Map<Outcome, String> summaries = new java.util.EnumMap<>(Outcome.class);
+
+    Memo(ThreeValuedScheme scheme) {
+      iqs = List.copyOf(scheme.iqCandidates());
+      ages = List.copyOf(scheme.ageCandidates());
+      domainResults = List.copyOf(scheme.domainCandidates());
+      domains = List.copyOf(scheme.domainsRead());
+      findings = List.copyOf(scheme.findingsRead());
+      criteria = List.copyOf(scheme.criteria());
+      verdicts = new String[criteria.size()][];
+      for (int c = 0; c < criteria.size(); c++) {
+        verdicts[c] = new String[VERDICTS.length];
+        for (int v = 0; v < VERDICTS.length; v++) {
+          verdicts[c][v] = criteria.get(c).description() + ": " + VERDICTS[v] + ".";
+        }
+      }
+      for (Outcome outcome : Outcome.values()) {
+        summaries.put(outcome, scheme.summary(outcome));
+      }
+    }
+  }
 
   @FunctionalInterface
   private interface Setter {

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs the JMH benchmarks of docs/benchmarks.md: all of them, or one by name.
+#   benchmarks/run.sh                 # all
+#   benchmarks/run.sh eligibility     # one: eligibility | deadlines | funding
+# Builds what it needs first. Results go to benchmarks/results/<name>.txt (JMH's text output).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -ntp -q -DskipTests install -pl benchmarks -am
+mkdir -p benchmarks/results
+run() {
+  local name=$1 pattern=$2
+  echo "== $name ($pattern)"
+  java -jar benchmarks/target/benchmarks.jar "$pattern" -rf text -rff "benchmarks/results/$name.txt" | tee "benchmarks/results/$name.log" \
+    | grep -E '^\[check\]|^Benchmark|^[A-Z][A-Za-z]+Benchmark\.' || true
+}
+case "${1:-all}" in
+  eligibility) run eligibility 'EligibilityBenchmark' ;;
+  deadlines) run deadlines 'DeadlineBenchmark' ;;
+  funding) run funding 'FundingBenchmark' ;;
+  all)
+    run eligibility 'EligibilityBenchmark'
+    run deadlines 'DeadlineBenchmark'
+    run funding 'FundingBenchmark'
+    ;;
+  *) echo "unknown benchmark '$1': eligibility, deadlines, funding or all" >&2; exit 2 ;;
+esac
