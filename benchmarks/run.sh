@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Runs the JMH benchmarks of docs/benchmarks.md: all of them, or one by name.
 #   benchmarks/run.sh                 # all
-#   benchmarks/run.sh eligibility     # one: eligibility | deadlines | funding
+#   benchmarks/run.sh eligibility     # one: eligibility | deadlines | funding | import | server
 # Builds what it needs first. Results go to benchmarks/results/<name>.txt (JMH's text output).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -ntp -q -DskipTests install -pl benchmarks -am
+mvn -B -ntp -q -DskipTests install -pl benchmarks,adapters-web -am
 mkdir -p benchmarks/results
 run() {
   local name=$1 pattern=$2
@@ -17,10 +17,14 @@ case "${1:-all}" in
   eligibility) run eligibility 'EligibilityBenchmark' ;;
   deadlines) run deadlines 'DeadlineBenchmark' ;;
   funding) run funding 'FundingBenchmark' ;;
+  import) run import 'ImportBenchmark' ;;
+  server) bash benchmarks/load/run.sh | tee benchmarks/results/server.log ;;
   all)
     run eligibility 'EligibilityBenchmark'
     run deadlines 'DeadlineBenchmark'
     run funding 'FundingBenchmark'
+    run import 'ImportBenchmark'
+    bash benchmarks/load/run.sh | tee benchmarks/results/server.log
     ;;
-  *) echo "unknown benchmark '$1': eligibility, deadlines, funding or all" >&2; exit 2 ;;
+  *) echo "unknown benchmark '$1': eligibility, deadlines, funding, import, server or all" >&2; exit 2 ;;
 esac

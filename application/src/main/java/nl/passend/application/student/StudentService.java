@@ -135,9 +135,10 @@ public final class StudentService implements ImportStudentsUseCase, ReadStudentU
     }
 
     List<StudentRecord> records = new ArrayList<>();
+    Map<StudentId, Versioned<StudentRecord>> storedStudents = students.findAll(byStudent.keySet());
     for (Map.Entry<StudentId, Parsed> e : byStudent.entrySet()) {
       Parsed p = e.getValue();
-      Optional<Versioned<StudentRecord>> existing = students.find(e.getKey());
+      Optional<Versioned<StudentRecord>> existing = Optional.ofNullable(storedStudents.get(e.getKey()));
       List<Enrolment> merged = new ArrayList<>();
       if (existing.isPresent()) {
         if (!existing.get().value().student().dateOfBirth().equals(p.dateOfBirth)) {

@@ -36,6 +36,26 @@ public abstract class StudentRepositoryContract extends StorageContract {
   }
 
   @Test
+  void findAllReturnsExactlyTheStoredOnesAcrossChunks() {
+    List<StudentRecord> records = new ArrayList<>();
+    for (int i = 0; i < 2_100; i++) {
+      records.add(ContractFixtures.student("f-" + i, P1, "99AA00"));
+    }
+    storage.students().upsertAll(records);
+    storage.students().update(records.get(7), 1);
+    List<StudentId> asked = new ArrayList<>();
+    for (int i = 0; i < 2_100; i += 3) {
+      asked.add(StudentId.of("f-" + i));
+    }
+    asked.add(StudentId.of("nobody"));
+    var found = storage.students().findAll(asked);
+    assertThat(found).hasSize(700).doesNotContainKey(StudentId.of("nobody"));
+    assertThat(found.get(StudentId.of("f-3")).value().student().enrolments()).isEqualTo(records.get(3).student().enrolments());
+    assertThat(storage.students().findAll(List.of(StudentId.of("f-7"))).get(StudentId.of("f-7")).version()).isEqualTo(2);
+    assertThat(storage.students().findAll(List.of())).isEmpty();
+  }
+
+  @Test
   void staleUpdateIsRefused() {
     StudentRecord record = ContractFixtures.student("s-1", P1, "99AA00");
     storage.students().insert(record);

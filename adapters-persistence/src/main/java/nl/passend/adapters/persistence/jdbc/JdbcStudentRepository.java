@@ -52,6 +52,21 @@ final class JdbcStudentRepository implements StudentRepository {
   }
 
   @Override
+  public Map<StudentId, Versioned<StudentRecord>> findAll(java.util.Collection<StudentId> ids) {
+    List<String> values = ids.stream().map(StudentId::value).distinct().collect(Collectors.toList());
+    return db.run(c -> {
+      Map<StudentId, Versioned<StudentRecord>> found = new HashMap<>();
+      for (List<String> chunk : Lists.partition(values, 1000)) {
+        String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+        for (Versioned<StudentRecord> v : read(c, " WHERE s.id IN (" + marks + ")", chunk.toArray())) {
+          found.put(v.value().student().id(), v);
+        }
+      }
+      return found;
+    });
+  }
+
+  @Override
   public Versioned<StudentRecord> insert(StudentRecord record) {
     return JdbcOrganisationRepositories.insertOrExplain(db, "student", record.student().id().value(), c -> {
       Db.update(c, INSERT, row(record));

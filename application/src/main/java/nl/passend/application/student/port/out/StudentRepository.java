@@ -11,6 +11,18 @@ public interface StudentRepository {
   /** The student with this id. */
   Optional<Versioned<StudentRecord>> find(StudentId id);
 
+  /**
+   * The stored students among these ids, by id; ids without a student are left out. Adapters
+   * override it to read many at once (the bulk import asks for every student of a file).
+   */
+  default java.util.Map<StudentId, Versioned<StudentRecord>> findAll(java.util.Collection<StudentId> ids) {
+    java.util.Map<StudentId, Versioned<StudentRecord>> found = new java.util.HashMap<>();
+    for (StudentId id : ids) {
+      find(id).ifPresent(v -> found.put(id, v));
+    }
+    return found;
+  }
+
   /** Stores a new student at version 1; {@link nl.passend.application.common.AlreadyExistsException} when the id is taken. */
   Versioned<StudentRecord> insert(StudentRecord record);
 

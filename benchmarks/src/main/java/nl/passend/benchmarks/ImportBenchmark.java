@@ -1,0 +1,205 @@
+package nl.passend.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import nl.passend.adapters.persistence.jdbc.JdbcConfig;
+import nl.passend.adapters.persistence.jdbc.JdbcStorage;
+import nl.passend.adapters.persistence.memory.InMemoryPolicyRepository;
+import nl.passend.adapters.persistence.memory.InMemorySchoolCalendarSource;
+import nl.passend.adapters.persistence.memory.OutboxNotifier;
+import nl.passend.adapters.persistence.memory.SequentialIdGenerator;
+import nl.passend.application.Passend;
+import nl.passend.application.common.Actor;
+import nl.passend.application.common.Role;
+import nl.passend.application.common.port.out.Clock;
+import nl.passend.application.student.port.in.ImportStudentsUseCase;
+import nl.passend.domain.organisation.Board;
+import nl.passend.domain.organisation.BoardId;
+import nl.passend.domain.organisation.BrinCode;
+import nl.passend.domain.organisation.Partnership;
+import nl.passend.domain.organisation.PartnershipId;
+import nl.passend.domain.organisation.PolicyId;
+import nl.passend.domain.organisation.School;
+import nl.passend.domain.organisation.SchoolType;
+import nl.passend.domain.organisation.Sector;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * 100,000 students from CSV through the import use case into PostgreSQL (validation, one
+ * transaction, batched inserts, the audit entry), against {@code psql \copy} of the same rows into
+ * a bare table. Each iteration starts from an empty database. Before the first timed iteration,
+ * both load the file and must hold the same 100,000 rows.
+ *
+ * <p>Needs PostgreSQL at {@code -Dpassend.postgres.url} (default {@code 127.0.0.1:5432}, user
+ * {@code postgres}, trust authentication) and {@code psql} on the path.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+@Fork(1)
+public class ImportBenchmark {
+  static final int ROWS = 100_000;
+  static final String HEADER = "studentId,dateOfBirth,schoolBrin,schoolType,enrolledFrom,enrolledUntil";
+  private static final String SERVER = System.getProperty("passend.postgres.server", "jdbc:postgresql://127.0.0.1:5432/");
+  private static final String DATABASE = "passend_import_bench";
+  private static final PartnershipId PARTNERSHIP = PartnershipId.of("po-22-01");
+  private static final String[] SCHOOLS = {"99PE00", "99PF00", "99PG00", "99PH00"};
+
+  private Path csv;
+  private JdbcStorage storage;
+  private Passend passend;
+
+  @Setup(Level.Trial)
+  public void writeFileAndCheck() throws IOException {
+    csv = Files.createTempFile("passend-import", ".csv");
+    StringBuilder b = new StringBuilder(HEADER).append('\n');
+    for (int i = 1; i <= ROWS; i++) {
+      LocalDate born = LocalDate.of(2012, 1, 1).plusDays(i % 2500);
+      b.append("imp-").append(i).append(',').append(born).append(',').append(SCHOOLS[i % SCHOOLS.length]).append(",BO,")
+          .append(born.plusYears(4).withDayOfMonth(1)).append(",\n");
+    }
+    Files.writeString(csv, b, StandardCharsets.UTF_8);
+    freshDatabase();
+    try {
+      passendImport();
+    } catch (nl.passend.application.student.port.in.ImportRejectedException e) {
+      throw new IllegalStateException("the benchmark's own file was refused: " + e.errors().subList(0, Math.min(3, e.errors().size())), e);
+    }
+    peerCopy();
+    long passendRows = count("SELECT count(*) FROM students s JOIN enrolments e ON e.student_id = s.id WHERE s.id LIKE 'imp-%'");
+    long peerRows = count("SELECT count(*) FROM bare_students");
+    long same = count("SELECT count(*) FROM bare_students b JOIN students s ON s.id = b.student_id AND s.date_of_birth = b.date_of_birth "
+        + "JOIN enrolments e ON e.student_id = s.id AND e.school_brin = b.school_brin AND e.enrolled_from = b.enrolled_from");
+    if (passendRows != ROWS || peerRows != ROWS || same != ROWS) {
+      throw new IllegalStateException("Passend " + passendRows + ", peer " + peerRows + ", equal " + same + " of " + ROWS);
+    }
+    System.out.printf("%n[check] Passend and psql \\copy both hold the same %d students%n", ROWS);
+    storage.close();
+    storage = null;
+  }
+
+  @Setup(Level.Iteration)
+  public void freshDatabase() {
+    if (storage != null) {
+      storage.close();
+    }
+    admin("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+    admin("CREATE DATABASE " + DATABASE);
+    storage = new JdbcStorage(new JdbcConfig(SERVER + DATABASE, "postgres", "", 4), new InMemoryPolicyRepository());
+    storage.partnerships().insert(Partnership.of(PARTNERSHIP, "Benchmark partnership", Sector.PO, "benchmark", PolicyId.of("po-22-01"),
+        Set.of(BoardId.of("b1"))));
+    storage.boards().insert(Board.of(BoardId.of("b1"), "Board b1", Set.of(PARTNERSHIP)));
+    for (String brin : SCHOOLS) {
+      storage.schools().insert(School.of(BrinCode.of(brin), "School " + brin, BoardId.of("b1"), SchoolType.BO));
+    }
+    execute("CREATE TABLE bare_students (student_id VARCHAR(64), date_of_birth DATE, school_brin VARCHAR(6), school_type VARCHAR(3), "
+        + "enrolled_from DATE, enrolled_until DATE)");
+    Clock clock = new Clock() {
+      @Override
+      public Instant now() {
+        return Instant.parse("2025-10-01T08:00:00Z");
+      }
+
+      @Override
+      public LocalDate today() {
+        return LocalDate.of(2025, 10, 1);
+      }
+    };
+    passend = new Passend(storage, clock, new SequentialIdGenerator(), new OutboxNotifier(), new InMemorySchoolCalendarSource());
+  }
+
+  @TearDown(Level.Trial)
+  public void close() throws IOException {
+    if (storage != null) {
+      storage.close();
+    }
+    admin("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+    Files.deleteIfExists(csv);
+  }
+
+  /** Reads the CSV and imports it through the use case, as the HTTP adapter does. */
+  @Benchmark
+  public int passendImport() throws IOException {
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    if (!lines.get(0).equals(HEADER)) {
+      throw new IllegalStateException("header");
+    }
+    List<ImportStudentsUseCase.Row> rows = new ArrayList<>(lines.size());
+    for (int i = 1; i < lines.size(); i++) {
+      String[] c = lines.get(i).split(",", -1);
+      rows.add(new ImportStudentsUseCase.Row(i + 1, c[0], c[1], c[2], c[3], c[4], c[5]));
+    }
+    return passend.students().importStudents(new ImportStudentsUseCase.Command(Actor.of(Role.PARTNERSHIP_STAFF, PARTNERSHIP.value()),
+        PARTNERSHIP, rows));
+  }
+
+  /** The peer: psql's client-side COPY of the same file into a bare table without constraints. */
+  @Benchmark
+  public int peerCopy() throws IOException {
+    try {
+      Process p = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", DATABASE, "-q", "-c",
+          "\\copy bare_students FROM '" + csv + "' WITH (FORMAT csv, HEADER true)").redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (p.waitFor() != 0) {
+        throw new IllegalStateException("psql failed: " + out);
+      }
+      return ROWS;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private long count(String sql) {
+    try (Connection c = DriverManager.getConnection(SERVER + DATABASE, "postgres", "");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void execute(String sql) {
+    try (Connection c = DriverManager.getConnection(SERVER + DATABASE, "postgres", ""); Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void admin(String sql) {
+    try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", ""); Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
