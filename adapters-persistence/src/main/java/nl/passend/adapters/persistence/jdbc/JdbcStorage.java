@@ -40,7 +40,7 @@ public final class JdbcStorage implements Storage {
   /** Opens the database, migrates it, and wires the repositories. */
   public JdbcStorage(JdbcConfig config, InMemoryPolicyRepository policies) {
     HikariConfig hikari = new HikariConfig();
-    hikari.setJdbcUrl(withH2Defaults(config.url()));
+    hikari.setJdbcUrl(withDriverDefaults(config.url()));
     hikari.setUsername(config.user());
     hikari.setPassword(config.password());
     hikari.setMaximumPoolSize(config.poolSize());
@@ -76,7 +76,14 @@ public final class JdbcStorage implements Storage {
   }
 
   /** H2: wait for row locks up to 10 s (its default of 1 s is too short for concurrent writers). */
-  static String withH2Defaults(String url) {
+  static String withDriverDefaults(String url) {
+    if (url.startsWith("jdbc:postgresql:")) {
+      // The bulk import's batches become multi-row INSERTs instead of one round of the protocol per row.
+      if (url.contains("reWriteBatchedInserts")) {
+        return url;
+      }
+      return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+    }
     if (!url.startsWith("jdbc:h2:")) {
       return url;
     }
