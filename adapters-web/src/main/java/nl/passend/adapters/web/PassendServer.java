@@ -36,10 +36,12 @@ public final class PassendServer implements AutoCloseable {
 
   private final Javalin app;
   private final Storage storage;
+  private final RequestLog requestLog;
 
-  private PassendServer(Javalin app, Storage storage) {
+  private PassendServer(Javalin app, Storage storage, RequestLog requestLog) {
     this.app = app;
     this.storage = storage;
+    this.requestLog = requestLog;
   }
 
   /**
@@ -75,6 +77,7 @@ public final class PassendServer implements AutoCloseable {
       int port = (int) number(env, "PASSEND_PORT", 8080, 0, 65_535);
       long maxBytes = number(env, "PASSEND_MAX_REQUEST_BYTES", 20L * 1024 * 1024, 1024, Integer.MAX_VALUE);
       Api api = new Api(passend, clock, openApi());
+      RequestLog requestLog = new RequestLog(LOG);
       Tokens accepted = tokens;
       Javalin app = Javalin.create(config -> {
         config.jetty.host = host;
@@ -87,8 +90,7 @@ public final class PassendServer implements AutoCloseable {
           s.setStopTimeout(5_000);
           s.setErrorHandler(new ProblemErrorHandler());
         });
-        config.requestLogger.http((ctx, ms) -> LOG.info("{} {} -> {} in {} ms", ctx.method(), Problems.template(ctx), ctx.statusCode(),
-            Math.round(ms)));
+        config.requestLogger.http((ctx, ms) -> requestLog.add(ctx.method().name(), Problems.template(ctx), ctx.statusCode(), Math.round(ms)));
         config.routes.before(ctx -> {
           ctx.header("X-Content-Type-Options", "nosniff");
           ctx.header("Cache-Control", "no-store");
@@ -118,7 +120,7 @@ public final class PassendServer implements AutoCloseable {
         }
         api.register(config.routes);
       });
-      return new PassendServer(app, storage);
+      return new PassendServer(app, storage, requestLog);
     } catch (IOException e) {
       storage.close();
       throw new IllegalStateException("a configuration file could not be read: " + e.getMessage(), e);
@@ -217,6 +219,7 @@ public final class PassendServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    requestLog.close();
     storage.close();
   }
 
