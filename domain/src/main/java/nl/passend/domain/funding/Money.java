@@ -6,7 +6,7 @@ import nl.passend.domain.common.InvalidValueException;
 import nl.passend.domain.common.Validation;
 
 /**
- * Bedrag: an amount of euros held exactly in cents (SPEC §8: never {@code double}). Multiplying by a
+ * Bedrag: an amount of euros held exactly in cents (SPEC §8: never binary floating point). Multiplying by a
  * rate rounds explicitly.
  *
  * @param cents the amount in euro cents; negative for a deficit
