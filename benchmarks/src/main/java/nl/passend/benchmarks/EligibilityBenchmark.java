@@ -99,40 +99,42 @@ public class EligibilityBenchmark {
   @Benchmark
   @OperationsPerInvocation(Assessments.COUNT)
   public void passendPro(Blackhole bh) {
-    for (Assessment a : assessments) {
-      bh.consume(vo3102.evaluate(Scheme.PRO, a));
-    }
+    evaluateAll(vo3102, Scheme.PRO, bh);
   }
 
   @Benchmark
   @OperationsPerInvocation(Assessments.COUNT)
   public void passendLwoo(Blackhole bh) {
-    for (Assessment a : assessments) {
-      bh.consume(vo3102.evaluate(Scheme.LWOO, a));
-    }
+    evaluateAll(vo3102, Scheme.LWOO, bh);
   }
 
   @Benchmark
   @OperationsPerInvocation(Assessments.COUNT)
   public void passendZml(Blackhole bh) {
-    for (Assessment a : assessments) {
-      bh.consume(po2201.evaluate(Scheme.ZML, a));
-    }
+    evaluateAll(po2201, Scheme.ZML, bh);
   }
 
   @Benchmark
   @OperationsPerInvocation(Assessments.COUNT)
   public void dmnPro(Blackhole bh) {
-    for (VariableMap v : variables) {
-      bh.consume(dmn.evaluateDecisionTable(dmnPro, v).getSingleResult().getSingleEntry());
-    }
+    evaluateAll(dmnPro, bh);
   }
 
   @Benchmark
   @OperationsPerInvocation(Assessments.COUNT)
   public void dmnLwoo(Blackhole bh) {
+    evaluateAll(dmnLwoo, bh);
+  }
+
+  private void evaluateAll(EligibilityPolicy policy, Scheme scheme, Blackhole bh) {
+    for (Assessment a : assessments) {
+      bh.consume(policy.evaluate(scheme, a));
+    }
+  }
+
+  private void evaluateAll(DmnDecision decision, Blackhole bh) {
     for (VariableMap v : variables) {
-      bh.consume(dmn.evaluateDecisionTable(dmnLwoo, v).getSingleResult().getSingleEntry());
+      bh.consume(dmn.evaluateDecisionTable(decision, v).getSingleResult().getSingleEntry());
     }
   }
 }

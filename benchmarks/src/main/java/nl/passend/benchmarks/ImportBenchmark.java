@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -66,7 +65,6 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ImportBenchmark {
   static final int ROWS = 100_000;
   static final String HEADER = "studentId,dateOfBirth,schoolBrin,schoolType,enrolledFrom,enrolledUntil";
-  private static final String SERVER = System.getProperty("passend.postgres.server", "jdbc:postgresql://127.0.0.1:5432/");
   private static final String DATABASE = "passend_import_bench";
   private static final PartnershipId PARTNERSHIP = PartnershipId.of("po-22-01");
   private static final String[] SCHOOLS = {"99PE00", "99PF00", "99PG00", "99PH00"};
@@ -109,9 +107,8 @@ public class ImportBenchmark {
     if (storage != null) {
       storage.close();
     }
-    admin("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-    admin("CREATE DATABASE " + DATABASE);
-    storage = new JdbcStorage(new JdbcConfig(SERVER + DATABASE, "postgres", "", 4), new InMemoryPolicyRepository());
+    BenchDatabase.recreate(DATABASE);
+    storage = new JdbcStorage(new JdbcConfig(BenchDatabase.url(DATABASE), BenchDatabase.USER, "", 4), new InMemoryPolicyRepository());
     storage.partnerships().insert(Partnership.of(PARTNERSHIP, "Benchmark partnership", Sector.PO, "benchmark", PolicyId.of("po-22-01"),
         Set.of(BoardId.of("b1"))));
     storage.boards().insert(Board.of(BoardId.of("b1"), "Board b1", Set.of(PARTNERSHIP)));
@@ -139,7 +136,7 @@ public class ImportBenchmark {
     if (storage != null) {
       storage.close();
     }
-    admin("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+    BenchDatabase.drop(DATABASE);
     Files.deleteIfExists(csv);
   }
 
@@ -177,7 +174,7 @@ public class ImportBenchmark {
   }
 
   private long count(String sql) {
-    try (Connection c = DriverManager.getConnection(SERVER + DATABASE, "postgres", "");
+    try (Connection c = BenchDatabase.connect(DATABASE);
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       rs.next();
@@ -188,15 +185,7 @@ public class ImportBenchmark {
   }
 
   private void execute(String sql) {
-    try (Connection c = DriverManager.getConnection(SERVER + DATABASE, "postgres", ""); Statement s = c.createStatement()) {
-      s.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void admin(String sql) {
-    try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", ""); Statement s = c.createStatement()) {
+    try (Connection c = BenchDatabase.connect(DATABASE); Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(e);

@@ -2,7 +2,6 @@ package nl.passend.benchmarks;
 
 import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -65,7 +64,6 @@ import org.postgresql.PGConnection;
 public class MonitoringBenchmark {
   static final int STUDENTS = 2_500_000;
   static final LocalDate COUNT_DATE = LocalDate.of(2026, 3, 1);
-  private static final String SERVER = System.getProperty("passend.postgres.server", "jdbc:postgresql://127.0.0.1:5432/");
   private static final String DATABASE = "passend_monitoring_bench";
   private static final PartnershipId PARTNERSHIP = PartnershipId.of("po-22-01");
 
@@ -164,9 +162,8 @@ public class MonitoringBenchmark {
   }
 
   private void load() throws SQLException {
-    admin("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-    admin("CREATE DATABASE " + DATABASE);
-    sql = DriverManager.getConnection(SERVER + DATABASE, "postgres", "");
+    BenchDatabase.recreate(DATABASE);
+    sql = BenchDatabase.connect(DATABASE);
     try (Statement s = sql.createStatement()) {
       s.execute("CREATE TABLE students (id VARCHAR(64) PRIMARY KEY, date_of_birth DATE NOT NULL)");
       s.execute("CREATE TABLE enrolments (student_id VARCHAR(64) NOT NULL, school_type VARCHAR(3) NOT NULL, enrolled_from DATE NOT NULL, "
@@ -263,13 +260,7 @@ public class MonitoringBenchmark {
   @TearDown
   public void tearDown() throws SQLException {
     sql.close();
-    admin("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-  }
-
-  private static void admin(String statement) throws SQLException {
-    try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", ""); Statement s = c.createStatement()) {
-      s.execute(statement);
-    }
+    BenchDatabase.drop(DATABASE);
   }
 
   /** Passend: the whole report, in memory, on one thread. */

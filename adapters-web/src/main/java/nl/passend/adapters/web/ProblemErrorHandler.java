@@ -2,8 +2,6 @@ package nl.passend.adapters.web;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -32,12 +30,8 @@ final class ProblemErrorHandler extends ErrorHandler {
   }
 
   private static byte[] body(int code) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "urn:passend:problem:http-" + code);
     String title = HttpStatus.getMessage(code);
-    body.put("title", title == null ? "Error" : title);
-    body.put("status", code);
-    body.put("detail", code == 400 ? "the request is malformed or its path is ambiguous" : "the request could not be handled");
-    return Json.write(body).getBytes(StandardCharsets.UTF_8);
+    return Problems.json("http-" + code, title == null ? "Error" : title, code,
+        code == 400 ? "the request is malformed or its path is ambiguous" : "the request could not be handled").getBytes(StandardCharsets.UTF_8);
   }
 }

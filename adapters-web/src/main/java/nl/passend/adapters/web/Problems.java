@@ -94,9 +94,14 @@ final class Problems {
 
   /** Writes a problem for a plain status (unknown route, method not allowed). */
   static void status(Context ctx, int status, String type, String title, String detail) {
+    ctx.status(status).contentType(CONTENT_TYPE).result(json(type, title, status, detail));
+  }
+
+  /** A problem document without field errors, as JSON text. */
+  static String json(String type, String title, int status, String detail) {
     Map<String, Object> body = new LinkedHashMap<>();
     fill(body, type, title, status, detail);
-    ctx.status(status).contentType(CONTENT_TYPE).result(Json.write(body));
+    return Json.write(body);
   }
 
   private static void fill(Map<String, Object> body, String type, String title, int status, String detail) {

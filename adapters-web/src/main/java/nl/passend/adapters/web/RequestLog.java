@@ -14,7 +14,8 @@ import org.slf4j.Logger;
  * duration only (no ids, query values or bodies).
  */
 final class RequestLog implements AutoCloseable {
-  private static final String STOP = "";
+  /** Told apart by identity: no real line is this instance. */
+  private static final String STOP = new String("stop");
   private final Logger log;
   private final BlockingQueue<String> queue = new ArrayBlockingQueue<>(16_384);
   private final Thread writer;

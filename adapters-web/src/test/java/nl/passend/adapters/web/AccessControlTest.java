@@ -3,7 +3,6 @@ package nl.passend.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +24,7 @@ class AccessControlTest {
 
   @BeforeAll
   static void start() {
-    Map<String, String> env = new HashMap<>(TestDatabases.serverEnv());
+    Map<String, String> env = TestDatabases.serverEnv();
     env.put("PASSEND_STORAGE", "memory");
     server = PassendServer.create(env).start();
     client = new Client(server.port());

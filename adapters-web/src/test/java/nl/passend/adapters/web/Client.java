@@ -22,11 +22,7 @@ final class Client {
   /** A response with its body parsed when it is JSON. */
   record Reply(int status, String body, Map<String, java.util.List<String>> headers) {
     JsonNode json() {
-      try {
-        return Json.MAPPER.readTree(body);
-      } catch (IOException e) {
-        throw new AssertionError("not JSON: " + body, e);
-      }
+      return parse(body);
     }
 
     String header(String name) {
@@ -79,7 +75,7 @@ final class Client {
     return send(b.build());
   }
 
-  JsonNode parse(String json) {
+  static JsonNode parse(String json) {
     try {
       return Json.MAPPER.readTree(json);
     } catch (IOException e) {

@@ -32,12 +32,7 @@ class ConcurrentChangesTest {
   @Test
   @EnabledIfSystemProperty(named = "passend.postgres", matches = "true", disabledReason = "PostgreSQL tests run with -Ppostgres (.ci/run)")
   void onPostgres() throws Exception {
-    Map<String, String> env = TestDatabases.postgres();
-    try {
-      race(env);
-    } finally {
-      TestDatabases.dropPostgres(env);
-    }
+    TestDatabases.onFreshPostgres(this::race);
   }
 
   private void race(Map<String, String> env) throws Exception {

@@ -43,12 +43,7 @@ class CrashSafetyTest {
   @Test
   @EnabledIfSystemProperty(named = "passend.postgres", matches = "true", disabledReason = "PostgreSQL tests run with -Ppostgres (.ci/run)")
   void onPostgres() throws Exception {
-    Map<String, String> env = TestDatabases.postgres();
-    try {
-      crashRepeatedly(env);
-    } finally {
-      TestDatabases.dropPostgres(env);
-    }
+    TestDatabases.onFreshPostgres(this::crashRepeatedly);
   }
 
   private void crashRepeatedly(Map<String, String> env) throws Exception {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import nl.passend.domain.policy.BuiltInPolicies;
 import org.junit.jupiter.api.Test;
@@ -19,9 +18,8 @@ class ServerConfigurationTest {
   @TempDir Path dir;
 
   private Map<String, String> env() {
-    Map<String, String> env = new HashMap<>();
-    env.put("PASSEND_PORT", "0");
-    env.put("PASSEND_HOST", "127.0.0.1");
+    Map<String, String> env = TestDatabases.serverEnv();
+    env.remove("PASSEND_DEMO");
     return env;
   }
 

@@ -7,7 +7,6 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,11 +19,8 @@ class ServerEndToEndTest {
 
   @BeforeAll
   static void start() {
-    Map<String, String> env = new HashMap<>();
-    env.put("PASSEND_PORT", "0");
-    env.put("PASSEND_HOST", "127.0.0.1");
+    Map<String, String> env = TestDatabases.serverEnv();
     env.put("PASSEND_STORAGE", "memory");
-    env.put("PASSEND_DEMO", "true");
     env.put("PASSEND_MAX_REQUEST_BYTES", String.valueOf(2 * 1024 * 1024));
     server = PassendServer.create(env).start();
     client = new Client(server.port());

@@ -44,6 +44,22 @@ final class TestDatabases {
     return env;
   }
 
+  /** A test body that runs against a server configuration. */
+  @FunctionalInterface
+  interface ServerTest {
+    void run(Map<String, String> env) throws Exception;
+  }
+
+  /** Runs {@code test} on a new, empty PostgreSQL database and drops it afterwards, whatever happens. */
+  static void onFreshPostgres(ServerTest test) throws Exception {
+    Map<String, String> env = postgres();
+    try {
+      test.run(env);
+    } finally {
+      dropPostgres(env);
+    }
+  }
+
   static void dropPostgres(Map<String, String> env) {
     execute("DROP DATABASE IF EXISTS " + databaseName(env) + " WITH (FORCE)");
   }

@@ -34,7 +34,7 @@ final class SqlErrors {
    * connection the pool already closed after such an error.
    */
   static boolean lostConnection(Throwable error) {
-    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
           || t instanceof SQLRecoverableException) {
         return true;
