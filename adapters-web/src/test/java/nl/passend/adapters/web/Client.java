@@ -62,6 +62,16 @@ final class Client {
     return send(request(token, path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
   }
 
+  /**
+   * Sends a body with {@code Expect: 100-continue}, as curl does for large uploads: a server that
+   * refuses the body (413) answers before it is sent, instead of closing the connection under an
+   * upload in progress.
+   */
+  Reply postExpectingContinue(String token, String path, String contentType, byte[] body) {
+    return send(request(token, path).expectContinue(true).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
   Reply csv(String token, String path, String csv) {
     return postBytes(token, path, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
   }

@@ -297,7 +297,7 @@ class ServerEndToEndTest {
   void tooLargeBodiesAre413() {
     byte[] big = new byte[3 * 1024 * 1024];
     java.util.Arrays.fill(big, (byte) ' ');
-    Client.Reply r = client.postBytes("demo-school", "/api/v1/policies/po-22-01/deadlines", "application/json", big);
+    Client.Reply r = client.postExpectingContinue("demo-school", "/api/v1/policies/po-22-01/deadlines", "application/json", big);
     problem(r, 413);
   }
 
