@@ -57,7 +57,8 @@ record PolicyDocument(
     Plans developmentPlans, Map<SpecialNeedsType, FundingCategory> fundingCategories, List<SchemeDoc> eligibility,
     DeadlineRules deadlines, Region calendarRegion, StatementRules statements, Dossiers dossiers, AbsenceRules absence,
     List<Step> transferProtocol, Rates supportRates, Amounts categoryAmounts, Equal equalisation,
-    List<SchoolType> participationDenominator, List<TargetDoc> targets) {
+    List<SchoolType> participationDenominator, List<TargetDoc> targets,
+    Map<SpecialNeedsType, Set<FundingCategory>> alsoAllowedFundingCategories) {
 
   record Review(int intervalMonths, MonthDay dueBefore) {}
 
@@ -116,7 +117,8 @@ record PolicyDocument(
           return new Equal(e.amountAtFullRate().toString(), pct);
         }).orElse(null),
         p.participationDenominator(),
-        p.targets().stream().map(t -> new TargetDoc(t.metric(), t.atMost(), t.percent().toPlainString(), t.source())).toList());
+        p.targets().stream().map(t -> new TargetDoc(t.metric(), t.atMost(), t.percent().toPlainString(), t.source())).toList(),
+        p.alsoAllowedFundingCategories().isEmpty() ? Map.of() : new EnumMap<>(p.alsoAllowedFundingCategories()));
   }
 
   /**
@@ -162,6 +164,9 @@ record PolicyDocument(
     }
     if (fundingCategories != null) {
       b.putAllFundingCategories(fundingCategories);
+    }
+    if (alsoAllowedFundingCategories != null) {
+      alsoAllowedFundingCategories.forEach((type, set) -> b.putAlsoAllowedFundingCategories(type, set == null ? Set.of() : Set.copyOf(set)));
     }
     if (eligibility != null) {
       List<EligibilityScheme> schemes = new ArrayList<>();

@@ -229,10 +229,12 @@ public record AdmissibilityApplication(
     if (schoolType.hasClusters()) {
       FundingCategory standard = policyValue.defaultFundingCategory(specialNeedsType.orElseThrow());
       FundingCategory chosen = terms.fundingCategory().orElse(standard);
-      if (chosen != standard) {
+      Set<FundingCategory> allowed = policyValue.allowedFundingCategories(specialNeedsType.get());
+      if (!allowed.contains(chosen)) {
         if (terms.categoryOverrideReason().isEmpty()) {
           throw new InvalidValueException("categoryOverrideReason",
-              "category " + chosen + " differs from the policy's default " + standard + " for " + specialNeedsType.get() + " and needs a reason (R-TLV-5)");
+              "category " + chosen + " is not among the policy's categories " + allowed + " for " + specialNeedsType.get()
+                  + " and needs a reason (R-TLV-5)");
         }
         override = terms.categoryOverrideReason();
       }

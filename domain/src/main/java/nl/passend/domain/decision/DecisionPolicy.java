@@ -19,6 +19,15 @@ public interface DecisionPolicy {
   /** The default funding category of a statement for the type (R-TLV-5). */
   FundingCategory defaultFundingCategory(SpecialNeedsType type);
 
+  /**
+   * The categories a statement for the type may carry without a reason (R-TLV-5, version 2): the
+   * default and any others the policy allows; another category is a deviation in an individual
+   * case and needs a recorded reason.
+   */
+  default java.util.Set<FundingCategory> allowedFundingCategories(SpecialNeedsType type) {
+    return java.util.Set.of(defaultFundingCategory(type));
+  }
+
   /** The rules on statements (R-TLV-6..8). */
   StatementRules statements();
 }

@@ -19,13 +19,17 @@ import nl.passend.domain.common.Validation;
  * @param iq the total IQ, when given
  * @param domains the learning results per domain that were given
  * @param findings the findings that were given, true or false
+ * @param decisionDate the day the decision is (or was) taken, when known; it picks the scheme
+ *     version (R-CRI-LWOO: the version in force on the decision date applies), and the assessment
+ *     date does when it is absent
  */
 public record Assessment(
     LocalDate assessmentDate,
     Optional<LocalDate> dateOfBirth,
     Optional<Integer> iq,
     Map<LearningDomain, DomainResult> domains,
-    Map<Finding, Boolean> findings) {
+    Map<Finding, Boolean> findings,
+    Optional<LocalDate> decisionDate) {
 
   /** Validates the facts (R-CRI-X). */
   public Assessment {
@@ -39,6 +43,23 @@ public record Assessment(
     domains = domains.isEmpty() ? ImmutableMap.of() : Maps.immutableEnumMap(domains);
     Validation.present(findings, "findings");
     findings = findings.isEmpty() ? ImmutableMap.of() : Maps.immutableEnumMap(findings);
+    Validation.present(decisionDate, "decisionDate");
+  }
+
+  /** Facts without a decision date: the assessment date picks the scheme version. */
+  public Assessment(LocalDate assessmentDate, Optional<LocalDate> dateOfBirth, Optional<Integer> iq,
+      Map<LearningDomain, DomainResult> domains, Map<Finding, Boolean> findings) {
+    this(assessmentDate, dateOfBirth, iq, domains, findings, Optional.empty());
+  }
+
+  /** A copy with the decision date that picks the scheme version (R-CRI-LWOO). */
+  public Assessment withDecisionDate(LocalDate value) {
+    return new Assessment(assessmentDate, dateOfBirth, iq, domains, findings, Optional.of(Validation.present(value, "decisionDate")));
+  }
+
+  /** The day whose scheme version applies: the decision date when given, else the assessment date. */
+  public LocalDate versionDate() {
+    return decisionDate.orElse(assessmentDate);
   }
 
   /** A builder-style start: only the assessment date known. */
@@ -48,17 +69,17 @@ public record Assessment(
 
   /** A copy with the date of birth. */
   public Assessment withDateOfBirth(LocalDate value) {
-    return new Assessment(assessmentDate, Optional.of(value), iq, domains, findings);
+    return new Assessment(assessmentDate, Optional.of(value), iq, domains, findings, decisionDate);
   }
 
   /** A copy with the IQ. */
   public Assessment withIq(int value) {
-    return new Assessment(assessmentDate, dateOfBirth, Optional.of(value), domains, findings);
+    return new Assessment(assessmentDate, dateOfBirth, Optional.of(value), domains, findings, decisionDate);
   }
 
   /** A copy with the IQ unknown. */
   public Assessment withoutIq() {
-    return new Assessment(assessmentDate, dateOfBirth, Optional.empty(), domains, findings);
+    return new Assessment(assessmentDate, dateOfBirth, Optional.empty(), domains, findings, decisionDate);
   }
 
   /** A copy with a learning result. */
@@ -66,7 +87,7 @@ public record Assessment(
     Map<LearningDomain, DomainResult> next = new EnumMap<>(LearningDomain.class);
     next.putAll(domains);
     next.put(domain, new DomainResult(dl, dle));
-    return new Assessment(assessmentDate, dateOfBirth, iq, next, findings);
+    return new Assessment(assessmentDate, dateOfBirth, iq, next, findings, decisionDate);
   }
 
   /** A copy with a finding set. */
@@ -74,7 +95,7 @@ public record Assessment(
     Map<Finding, Boolean> next = new EnumMap<>(Finding.class);
     next.putAll(findings);
     next.put(finding, value);
-    return new Assessment(assessmentDate, dateOfBirth, iq, domains, next);
+    return new Assessment(assessmentDate, dateOfBirth, iq, domains, next, decisionDate);
   }
 
   /** A copy with a finding removed (unknown). */
@@ -82,7 +103,7 @@ public record Assessment(
     Map<Finding, Boolean> next = new EnumMap<>(Finding.class);
     next.putAll(findings);
     next.remove(finding);
-    return new Assessment(assessmentDate, dateOfBirth, iq, domains, next);
+    return new Assessment(assessmentDate, dateOfBirth, iq, domains, next, decisionDate);
   }
 
   /** The age in whole years on the assessment date, when the date of birth is given. */

@@ -43,9 +43,9 @@ public final class Cluster4Scheme extends ThreeValuedScheme {
   }
 
   @Override
-  Outcome decide(Facts f) {
-    return f.is(SEVERE_BEHAVIOURAL_OR_EMOTIONAL_PROBLEMS) && f.is(CAUSAL_LINK_TO_EDUCATIONAL_LIMITATION) && f.is(REGULAR_SUPPORT_EXHAUSTED)
-        ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
+  Outcome decide(boolean[] v) {
+    // v: 0 problems, 1 causal-link, 2 support-exhausted
+    return v[0] && v[1] && v[2] ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
   }
 
   @Override

@@ -75,7 +75,7 @@ public final class CommitteeJudgementScheme extends ThreeValuedScheme {
   }
 
   @Override
-  Outcome decide(Facts facts) {
+  Outcome decide(boolean[] verdicts) {
     return Outcome.JUDGEMENT_REQUIRED;
   }
 

@@ -14,7 +14,8 @@ import nl.passend.domain.common.Validation;
 
 /**
  * Toelatingsbeleid: a partnership's schemes, each in one or more versions with the day they take
- * effect; the assessment date picks the version (R-CRI-LWOO: schemes are effective-dated).
+ * effect; the decision date (or, without one, the assessment date) picks the version (R-CRI-LWOO:
+ * schemes are effective-dated).
  *
  * @param versions per scheme its versions, ordered by effective date
  */
@@ -76,8 +77,12 @@ public record EligibilityPolicy(Map<Scheme, List<EligibilityScheme>> versions) {
     return Optional.of(chosen);
   }
 
-  /** Evaluates the assessment under the scheme's version in effect; empty when the policy lacks the scheme. */
+  /**
+   * Evaluates the assessment under the scheme's version in force on its decision date, or on its
+   * assessment date when it names no decision date (R-CRI-LWOO); empty when the policy lacks the
+   * scheme.
+   */
   public Optional<EligibilityResult> evaluate(Scheme scheme, Assessment assessment) {
-    return version(scheme, assessment.assessmentDate()).map(s -> s.evaluate(assessment));
+    return version(scheme, assessment.versionDate()).map(s -> s.evaluate(assessment));
   }
 }

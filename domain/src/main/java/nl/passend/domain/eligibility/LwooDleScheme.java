@@ -9,8 +9,10 @@ import nl.passend.domain.common.Validation;
 
 /**
  * Eigen werkwijze LWOO {@code vo-31-02} vanaf 1-1-2020 (R-CRI-LWOO, {@code 001:L2468-2485}): no IQ
- * criterion; ELIGIBLE iff a DLE of 30 to 45 at the end of group 8 (a delay of 1.5 to 3 years) on at
- * least 2 domains, one of them arithmetic or reading comprehension.
+ * criterion; "de wettelijk bepaalde criteria m.b.t. leerachterstanden blijven bepalend", so ELIGIBLE
+ * iff the statutory delay (25% up to 50% of the DL; at DL 60 a DLE of 31 to 45) on at least 2
+ * domains, one of them arithmetic or reading comprehension. The threshold is policy data and may
+ * also be written on the DLE (kind {@code DLE}).
  */
 public final class LwooDleScheme extends ThreeValuedScheme {
   private final DomainThreshold delays;
@@ -47,8 +49,8 @@ public final class LwooDleScheme extends ThreeValuedScheme {
   }
 
   @Override
-  Outcome decide(Facts f) {
-    return delays.holds(f) ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
+  Outcome decide(boolean[] v) {
+    return v[0] ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
   }
 
   @Override

@@ -79,12 +79,29 @@ public final class LwooNationalScheme extends ThreeValuedScheme {
   }
 
   @Override
-  Outcome decide(Facts f) {
-    if (!delays.holds(f)) {
-      return Outcome.NOT_ELIGIBLE;
-    }
-    boolean iq = lower.contains(f.iq) || (upper.contains(f.iq) && f.is(SOCIAL_EMOTIONAL_PROBLEMS));
-    return iq ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
+  Outcome decide(boolean[] v) {
+    // v: 0 delays, 1 iq-lower, 2 iq-upper-with-problems
+    return v[0] && (v[1] || v[2]) ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
+  }
+
+  /** The LWOO delay criterion on complete facts (art. 15d lid 6: the other factor of a mixed profile). */
+  boolean delaysHold(Facts f) {
+    return delays.holds(f);
+  }
+
+  /** The LWOO IQ criterion on complete facts: the lower band, or the upper band with social-emotional problems. */
+  boolean iqHolds(Facts f) {
+    return lower.contains(f.iq) || (upper.contains(f.iq) && f.is(SOCIAL_EMOTIONAL_PROBLEMS));
+  }
+
+  /** The LWOO delay criterion in words. */
+  String describeDelays() {
+    return delays.describe();
+  }
+
+  /** The LWOO IQ criterion in words. */
+  String describeIq() {
+    return "the IQ lies within " + lower + ", or within " + upper + " with social-emotional problems";
   }
 
   @Override

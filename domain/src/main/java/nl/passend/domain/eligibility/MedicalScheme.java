@@ -60,9 +60,9 @@ public final class MedicalScheme extends ThreeValuedScheme {
   }
 
   @Override
-  Outcome decide(Facts f) {
-    boolean limitation = f.is(LEARNING_DELAY) || f.is(VERY_LOW_SELF_RELIANCE) || f.is(FREQUENT_ABSENCE);
-    return f.is(MEDICAL_DIAGNOSIS) && limitation && f.is(REGULAR_SUPPORT_EXHAUSTED) ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
+  Outcome decide(boolean[] v) {
+    // v: 0 diagnosis, 1 limitation, 2 support-exhausted
+    return v[0] && v[1] && v[2] ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
   }
 
   @Override

@@ -11,11 +11,14 @@ import nl.passend.domain.organisation.SchoolType;
 /**
  * Criteria praktijkonderwijs (R-CRI-PRO): an IQ in the band AND learning delays on enough domains.
  *
- * <p>{@code vo-22-01} ({@code 000:L2832-2853}): IQ 55-80 and a delay of at least 50% on 2 domains
- * with a key domain; both: ELIGIBLE, except JUDGEMENT_REQUIRED in the transition zone 75-80; exactly
- * one and the national LWOO criteria are met: JUDGEMENT_REQUIRED; otherwise NOT_ELIGIBLE.
- * {@code vo-31-02} ({@code 001:L2490-2507}): IQ 55-80 and a DLE below 30 on 2 domains with a key
- * domain: ELIGIBLE iff both (no transition zone, no LWOO route).
+ * <p>{@code vo-22-01} ({@code 000:L2832-2853}, also {@code vo-zo-drenthe}): IQ 55-80 and a delay of
+ * at least 50% on 2 domains with a key domain; both: ELIGIBLE, except JUDGEMENT_REQUIRED in the
+ * transition zone 75-80. Mixed profile (Inrichtingsbesluit WVO art. 15d lid 6): exactly one of the
+ * two holds and <em>the other factor</em> meets the LWOO criterion for that factor (the PrO IQ with
+ * LWOO delays, or the PrO delays with an LWOO IQ): JUDGEMENT_REQUIRED. The LWOO criteria are never
+ * applied to both factors at once. Otherwise NOT_ELIGIBLE. {@code vo-31-02} ({@code 001:L2490-2507}):
+ * IQ 55-80 and a statutory delay of at least 50% (at DL 60: DLE 30 or less) on 2 domains with a key
+ * domain: ELIGIBLE iff both (no transition zone, no mixed route).
  */
 public final class ProScheme extends ThreeValuedScheme {
   private final IqBand iqBand;
@@ -30,7 +33,8 @@ public final class ProScheme extends ThreeValuedScheme {
    * @param iqBand the IQ band (55-80)
    * @param judgementZone the transition zone where the committee weighs (75-80), if any
    * @param delays when a domain counts
-   * @param lwooRoute when exactly one criterion holds and these LWOO criteria are met: judgement
+   * @param lwooRoute the LWOO criteria of the mixed route: when exactly one PrO criterion holds and
+   *     the other factor meets the LWOO criterion for that factor, the committee weighs
    */
   public ProScheme(LocalDate effectiveFrom, IqBand iqBand, Optional<IqBand> judgementZone, DomainThreshold delays,
       Optional<LwooNationalScheme> lwooRoute) {
@@ -74,20 +78,36 @@ public final class ProScheme extends ThreeValuedScheme {
 
   @Override
   List<Criterion> criteria() {
-    return List.of(
+    List<Criterion> criteria = new java.util.ArrayList<>(List.of(
         new Criterion("R-CRI-PRO.iq", "The IQ lies within " + iqBand, f -> iqBand.contains(f.iq)),
-        new Criterion("R-CRI-PRO.delays", "There is " + delays.describe(), delays::holds));
+        new Criterion("R-CRI-PRO.delays", "There is " + delays.describe(), delays::holds)));
+    judgementZone.ifPresent(z -> criteria.add(new Criterion("R-CRI-PRO.transition-zone",
+        "The IQ lies in the transition zone " + z + ", where the severity of the delays decides between PrO and VMBO with LWOO",
+        f -> z.contains(f.iq))));
+    lwooRoute.ifPresent(l -> {
+      criteria.add(new Criterion("R-CRI-PRO.mixed-lwoo-delays", "Mixed profile (art. 15d lid 6): there is " + l.describeDelays(),
+          l::delaysHold));
+      criteria.add(new Criterion("R-CRI-PRO.mixed-lwoo-iq", "Mixed profile (art. 15d lid 6): " + l.describeIq(), l::iqHolds));
+    });
+    return criteria;
   }
 
   @Override
-  Outcome decide(Facts f) {
-    boolean iq = iqBand.contains(f.iq);
-    boolean learning = delays.holds(f);
+  Outcome decide(boolean[] v) {
+    // v: 0 iq, 1 delays, then the transition zone when there is one, then the LWOO delays and LWOO IQ of the mixed route
+    boolean iq = v[0];
+    boolean learning = v[1];
+    int next = 2;
+    boolean zone = judgementZone.isPresent() && v[next++];
     if (iq && learning) {
-      return judgementZone.map(z -> z.contains(f.iq)).orElse(false) ? Outcome.JUDGEMENT_REQUIRED : Outcome.ELIGIBLE;
+      return zone ? Outcome.JUDGEMENT_REQUIRED : Outcome.ELIGIBLE;
     }
-    if (iq != learning && lwooRoute.isPresent() && lwooRoute.get().decide(f) == Outcome.ELIGIBLE) {
-      return Outcome.JUDGEMENT_REQUIRED;
+    if (lwooRoute.isPresent()) {
+      boolean lwooDelays = v[next];
+      boolean lwooIq = v[next + 1];
+      if ((iq && lwooDelays) || (learning && lwooIq)) {
+        return Outcome.JUDGEMENT_REQUIRED;
+      }
     }
     return Outcome.NOT_ELIGIBLE;
   }
@@ -98,7 +118,8 @@ public final class ProScheme extends ThreeValuedScheme {
       case ELIGIBLE -> "Admissible to PrO: the IQ lies within " + iqBand + " and the learning delays are large enough.";
       case NOT_ELIGIBLE -> "Not admissible to PrO: it needs an IQ within " + iqBand + " and " + delays.describe() + ".";
       case JUDGEMENT_REQUIRED -> "The committee weighs the case: the IQ lies in the transition zone"
-          + judgementZone.map(z -> " " + z).orElse("") + ", or only one PrO criterion holds while the LWOO criteria are met;"
+          + judgementZone.map(z -> " " + z).orElse("") + ", or only one PrO criterion holds while the other factor meets the LWOO criterion for it"
+          + " (art. 15d lid 6);"
           + " the severity of the delays decides between PrO and VMBO with LWOO.";
       default -> "Admissibility to PrO cannot be decided until the missing facts are given.";
     };
@@ -108,7 +129,7 @@ public final class ProScheme extends ThreeValuedScheme {
   public String description() {
     return "IQ " + iqBand + " AND " + delays.describe()
         + judgementZone.map(z -> "; both with IQ " + z + ": judgement").orElse("")
-        + lwooRoute.map(l -> "; exactly one and the national LWOO criteria met: judgement").orElse("");
+        + lwooRoute.map(l -> "; exactly one, and the other factor meets its LWOO criterion (art. 15d lid 6): judgement").orElse("");
   }
 
   @Override

@@ -55,8 +55,11 @@ public final class SboGuidelines implements EligibilityScheme {
     Validation.require(exclusionIqBelow >= 30 && exclusionIqBelow <= 160, "exclusionIqBelow", "must be 30 to 160");
     this.exclusionIqBelow = exclusionIqBelow;
     this.profiles = List.of(
-        new Profile(1, IqBand.of(55, 60), "IQ 55-60, a very large overall delay, teachable and fairly self-reliant, no complex personality problems",
-            a -> shown(a, LARGE_OVERALL_DELAY) && denied(a, VERY_LOW_SELF_RELIANCE) && denied(a, COMPLEX_PSYCHIATRIC_PROBLEMS)),
+        // 004:L1182 "Geen complexe persoonlijkheidsproblematiek / ontwikkelingsstoornis" (SPEC version 2).
+        new Profile(1, IqBand.of(55, 60), "IQ 55-60, a very large overall delay, teachable and fairly self-reliant, "
+            + "no complex personality problems and no developmental disorder",
+            a -> shown(a, LARGE_OVERALL_DELAY) && denied(a, VERY_LOW_SELF_RELIANCE) && denied(a, COMPLEX_PSYCHIATRIC_PROBLEMS)
+                && denied(a, DEVELOPMENTAL_DISORDER)),
         new Profile(2, IqBand.of(60, 75), "IQ 60-75 with large delays and a specific learning disorder",
             a -> shown(a, LEARNING_DELAY) && shown(a, SPECIFIC_LEARNING_DISORDER)),
         new Profile(3, IqBand.of(60, 75), "IQ 60-75 with a large overall delay and an attention, concentration or social-contact disorder",

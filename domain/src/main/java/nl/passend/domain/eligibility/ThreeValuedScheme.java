@@ -14,8 +14,9 @@ import nl.passend.domain.funding.FundingCategory;
 import nl.passend.domain.organisation.SchoolType;
 
 /**
- * The three-valued evaluation every rule-based scheme shares (SPEC §5.4): a subclass decides the
- * outcome on complete facts; this class fills each unknown fact the scheme reads with every value
+ * The three-valued evaluation every rule-based scheme shares (SPEC §5.4): a subclass names its
+ * criteria and derives the outcome from their verdicts alone (one evaluation for outcome and
+ * explanation); this class fills each unknown fact the scheme reads with every value
  * that can make a difference (IQ values around the scheme's bounds, learning results around its
  * thresholds, both values of a finding, ages around its age limit) and returns the outcome only
  * when all completions agree. Otherwise the outcome is INSUFFICIENT_EVIDENCE and {@code missing}
@@ -98,8 +99,13 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
   /** The named parts of the scheme, for the explanation. */
   abstract List<Criterion> criteria();
 
-  /** The outcome on complete facts; never INSUFFICIENT_EVIDENCE. */
-  abstract Outcome decide(Facts facts);
+  /**
+   * The outcome derived from the verdicts of {@link #criteria()} on one complete valuation of the
+   * facts, {@code holds[i]} being the verdict of criterion {@code i}; never INSUFFICIENT_EVIDENCE.
+   * The outcome reads nothing but these verdicts, so that the explanation (which lists the same
+   * criteria) and the outcome cannot disagree.
+   */
+  abstract Outcome decide(boolean[] holds);
 
   /** Matched profiles on complete facts (SBO only). */
   List<Integer> profiles(Facts facts) {
@@ -172,17 +178,19 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
     int[] criterionTrue = new int[criteria.size()];
     Set<Integer> matched = null;
     int[] digits = new int[slots.size()];
+    boolean[] holds = new boolean[criteria.size()];
     for (int index = 0; index < total; index++) {
       decode(index, slots, digits);
       for (int s = 0; s < slots.size(); s++) {
         slots.get(s).setter.set(facts, digits[s]);
       }
-      outcomes[index] = decide(facts);
       for (int c = 0; c < criteria.size(); c++) {
-        if (criteria.get(c).test().test(facts)) {
+        holds[c] = criteria.get(c).test().test(facts);
+        if (holds[c]) {
           criterionTrue[c]++;
         }
       }
+      outcomes[index] = decide(holds);
       Set<Integer> here = new TreeSet<>(profiles(facts));
       if (matched == null) {
         matched = here;

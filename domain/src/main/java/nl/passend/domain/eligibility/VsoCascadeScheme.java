@@ -44,8 +44,9 @@ public final class VsoCascadeScheme extends ThreeValuedScheme {
   }
 
   @Override
-  Outcome decide(Facts f) {
-    return f.is(INTEGRATED_PROBLEM_ANALYSIS) && f.is(CASCADE_MODEL_FOLLOWED) ? Outcome.ELIGIBLE : Outcome.JUDGEMENT_REQUIRED;
+  Outcome decide(boolean[] v) {
+    // v: 0 (A), 1 (B)
+    return v[0] && v[1] ? Outcome.ELIGIBLE : Outcome.JUDGEMENT_REQUIRED;
   }
 
   @Override

@@ -95,19 +95,18 @@ public final class ZmlScheme extends ThreeValuedScheme {
   }
 
   @Override
-  Outcome decide(Facts f) {
-    if (multiple && !f.is(SECOND_DISABILITY_DIAGNOSED)) {
+  Outcome decide(boolean[] v) {
+    // v: 0 iq, 1 iq-alone, 2 limitation, 3 support-exhausted, 4 young-child, 5 second-disability (MG)
+    if (multiple && !v[5]) {
       return Outcome.NOT_ELIGIBLE;
     }
-    if (f.iq >= iqBelow) {
+    if (!v[0]) {
       return Outcome.NOT_ELIGIBLE;
     }
-    if (f.iq < iqOnItsOwnBelow) {
+    if (v[1]) {
       return Outcome.ELIGIBLE;
     }
-    boolean rest = f.is(VERY_LOW_SELF_RELIANCE) && f.is(VERY_LIMITED_PROGRESS) && f.is(REGULAR_SUPPORT_EXHAUSTED)
-        && (f.age >= youngerThan || f.is(COMORBID_DISORDER_IMPAIRING_LEARNING));
-    return rest ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
+    return v[2] && v[3] && v[4] ? Outcome.ELIGIBLE : Outcome.NOT_ELIGIBLE;
   }
 
   @Override

@@ -168,8 +168,9 @@ public final class BuiltInPolicies {
                 DossierItem.SIGNATURES, DossierItem.CONSENT_FORM),
             EnumSet.of(DossierItem.STUDENT_VIEW, DossierItem.DEVELOPMENT_PLAN_WITH_RECENT_EVALUATION),
             2, EnumSet.of(Profession.ORTHOPEDAGOGUE, Profession.PSYCHOLOGIST), Set.of(), Set.of(), 1))
-        // 000:L2590-2614: ZML LOW, LZ LOW, LG LOW (MEDIUM allowed), MG HIGH, cluster 4 LOW.
+        // 000:L2590-2614: ZML LOW, LZ LOW, LG LOW (MEDIUM allowed without a reason, L2598), MG HIGH, cluster 4 LOW.
         .putAllFundingCategories(categories(FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW, FundingCategory.HIGH, FundingCategory.LOW))
+        .putAlsoAllowedFundingCategories(SpecialNeedsType.LG, EnumSet.of(FundingCategory.MEDIUM))
         .eligibility(EligibilityPolicy.of(List.of(
             new ZmlScheme(Scheme.ZML, VO_2022, SchoolType.VSO, FundingCategory.LOW, 70, 55, 8),
             new ZmlScheme(Scheme.MG, VO_2022, SchoolType.VSO, FundingCategory.HIGH, 70, 55, 8),
@@ -213,11 +214,13 @@ public final class BuiltInPolicies {
         // 001:L854-856: LOW unless the school justifies MEDIUM or HIGH.
         .putAllFundingCategories(categories(FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW))
         .eligibility(EligibilityPolicy.of(List.of(
-            // 001:L2490-2507: IQ 55-80 and DLE < 30 at the end of group 8 on 2 domains, one a key domain.
-            new ProScheme(ML_2019, IqBand.of(55, 80), Optional.empty(), DomainThreshold.dleBetween(0, 29), Optional.empty()),
-            // Before 1 January 2020 the national LWOO criteria; from then the partnership's own (001:L2468-2485).
+            // 001:L2490-2507: "de nu geldige landelijke criteria": IQ 55-80 and the statutory delay of at least 50%
+            // (the seed's "DLE<30 eind groep 8" illustrates it at DL 60) on 2 domains, one a key domain (SPEC version 2).
+            new ProScheme(ML_2019, IqBand.of(55, 80), Optional.empty(), DomainThreshold.delayAtLeast(50), Optional.empty()),
+            // Before 1 January 2020 the national LWOO criteria; from then no IQ criterion, the statutory delays
+            // of 25% up to 50% decide (001:L2468-2485; SPEC version 2).
             LwooNationalScheme.statutory(ML_2019),
-            new LwooDleScheme(LocalDate.of(2020, 1, 1), DomainThreshold.dleBetween(30, 45)),
+            new LwooDleScheme(LocalDate.of(2020, 1, 1), DomainThreshold.delayBetween(25, 50)),
             new VsoCascadeScheme(ML_2019, FundingCategory.LOW))))
         .build();
   }
@@ -232,12 +235,15 @@ public final class BuiltInPolicies {
         .basicSupportCatalogue(BasicSupportCatalogues.VO_ZO_DRENTHE)
         .addParticipationDenominator(SchoolType.VO, SchoolType.VSO, SchoolType.PRO)
         .putAllFundingCategories(categories(FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW, FundingCategory.LOW))
-        // The public summary publishes no criteria: the committee weighs (002).
+        // The public summary publishes no VSO criteria: the committee weighs (002). The PrO and LWOO criteria
+        // are statutory (000:L2826-2827, 001:L2492), so the statutory schemes apply, not a judgement (SPEC version 2).
         .eligibility(EligibilityPolicy.of(List.of(
             new CommitteeJudgementScheme(Scheme.VSO, ZOD_2022, SchoolType.VSO, Optional.of(FundingCategory.LOW),
                 Set.of(Finding.REGULAR_SUPPORT_EXHAUSTED, Finding.SCHOOL_REACHED_LIMITS, Finding.SEVERE_BEHAVIOURAL_OR_EMOTIONAL_PROBLEMS,
                     Finding.MEDICAL_DIAGNOSIS), false),
-            new CommitteeJudgementScheme(Scheme.PRO, ZOD_2022, SchoolType.PRO, Optional.empty(), Set.of(), true))))
+            new ProScheme(ZOD_2022, IqBand.of(55, 80), Optional.of(IqBand.of(75, 80)), DomainThreshold.delayAtLeast(50),
+                Optional.of(LwooNationalScheme.statutory(ZOD_2022))),
+            LwooNationalScheme.statutory(ZOD_2022))))
         .build();
   }
 }

@@ -105,6 +105,20 @@ public abstract class PartnershipPolicy implements DecisionPolicy {
     return fundingCategories().getOrDefault(type, FundingCategory.LOW);
   }
 
+  /**
+   * Per special-needs type the further categories a statement may carry without a reason (R-TLV-5,
+   * version 2; {@code vo-22-01}: LG LOW or MEDIUM, {@code 000:L2598}); the default is always allowed.
+   */
+  public abstract Map<SpecialNeedsType, java.util.Set<FundingCategory>> alsoAllowedFundingCategories();
+
+  /** The default category and the further ones allowed for the type (R-TLV-5). */
+  @Override
+  public java.util.Set<FundingCategory> allowedFundingCategories(SpecialNeedsType type) {
+    java.util.Set<FundingCategory> allowed = java.util.EnumSet.of(defaultFundingCategory(type));
+    allowed.addAll(alsoAllowedFundingCategories().getOrDefault(type, java.util.Set.of()));
+    return java.util.Collections.unmodifiableSet(allowed);
+  }
+
   /** The eligibility schemes with their versions (SPEC §5.4). */
   @Value.Default
   public EligibilityPolicy eligibility() {

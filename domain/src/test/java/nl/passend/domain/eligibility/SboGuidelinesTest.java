@@ -51,8 +51,7 @@ class SboGuidelinesTest {
 
   @ParameterizedTest(name = "R-CRI-SBO profiles iq {0} -> {1}")
   @CsvSource({
-      "55, '1'",
-      "60, '1,3'",
+      "60, '3'",
       "69, '3'",
       "70, '3,5,6'",
       "75, '3,5,6'",
@@ -62,5 +61,27 @@ class SboGuidelinesTest {
         .with(Finding.COMPLEX_PSYCHIATRIC_PROBLEMS, false).with(Finding.DEVELOPMENTAL_DISORDER, true);
     EligibilityResult result = evaluate("po-22-01", Scheme.SBO, a);
     assertThat(result.matchedProfiles()).map(String::valueOf).containsExactly(expected.split(","));
+  }
+
+  @ParameterizedTest(name = "R-CRI-SBO profile 1, iq {0}, developmentalDisorder {1} -> matched {2}")
+  @CsvSource(nullValues = "-", value = {
+      // SPEC version 2 (004:L1182 "Geen complexe persoonlijkheidsproblematiek / ontwikkelingsstoornis"):
+      // profile 1 needs the developmental disorder shown absent, like the complex problems.
+      "55, false, true",
+      "60, false, true",
+      "55, true, false",
+      "55, -, false",
+      "61, false, false",
+      "54, false, false"})
+  void profileOneExcludesADevelopmentalDisorder(int iq, Boolean developmental, boolean matched) {
+    Assessment a = READY.withIq(iq).with(Finding.LARGE_OVERALL_DELAY, true).with(Finding.VERY_LOW_SELF_RELIANCE, false)
+        .with(Finding.COMPLEX_PSYCHIATRIC_PROBLEMS, false);
+    if (developmental != null) {
+      a = a.with(Finding.DEVELOPMENTAL_DISORDER, developmental);
+    }
+    EligibilityResult result = evaluate("po-22-01", Scheme.SBO, a);
+    assertThat(result.matchedProfiles().contains(1)).isEqualTo(matched);
+    assertThat(result.rules()).filteredOn(r -> r.id().equals("R-CRI-SBO.profile-1")).singleElement()
+        .satisfies(r -> assertThat(r.holds()).contains(matched));
   }
 }

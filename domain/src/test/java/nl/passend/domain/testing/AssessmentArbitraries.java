@@ -22,12 +22,17 @@ public final class AssessmentArbitraries {
     Arbitrary<Optional<Integer>> age = Arbitraries.integers().between(4, 16).optional(0.8);
     Arbitrary<Optional<Integer>> iq = Arbitraries.integers().between(30, 160).optional(0.85);
     Arbitrary<Map<LearningDomain, DomainResult>> domains = Arbitraries.maps(
-        Arbitraries.of(LearningDomain.class), Arbitraries.integers().between(0, 60).map(dle -> new DomainResult(60, dle)))
+        Arbitraries.of(LearningDomain.class), learningResults())
         .ofMaxSize(4).map(m -> m.isEmpty() ? Map.of() : new EnumMap<>(m));
     Arbitrary<Map<Finding, Boolean>> findings = Arbitraries.maps(Arbitraries.of(Finding.class), Arbitraries.of(true, false))
         .ofMaxSize(Finding.values().length).map(m -> m.isEmpty() ? Map.of() : new EnumMap<>(m));
     return Combinators.combine(date, age, iq, domains, findings).as((d, a, i, dom, f) ->
         new Assessment(d, a.map(years -> d.minusYears(years).minusDays(3)), i, dom, f));
+  }
+
+  /** Learning results measured anywhere from group 6 to the second year of VO: DL 40 to 80, DLE 0 to DL. */
+  public static Arbitrary<DomainResult> learningResults() {
+    return Arbitraries.integers().between(40, 80).flatMap(dl -> Arbitraries.integers().between(0, dl).map(dle -> new DomainResult(dl, dle)));
   }
 
   /** Complete assessments for benchmarks and fast paths: IQ, date of birth, all domains, all findings. */
