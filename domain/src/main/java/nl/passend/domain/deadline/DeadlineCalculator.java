@@ -3,7 +3,9 @@ package nl.passend.domain.deadline;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.passend.domain.common.Validation;
 
 /**
@@ -11,11 +13,17 @@ import nl.passend.domain.common.Validation;
  * {@link DeadlineRules} and {@link SchoolCalendar}. Pure; a deadline is never before its start date,
  * and an extension never shortens it.
  *
- * <p>Where the committee does not meet in school holidays (R-DL-4, {@code vo-22-01}), a committee
- * deadline of N weeks is N weeks of days outside the holidays: it shifts by the holiday days between
- * the start and the deadline, and one that would fall in a holiday moves to the first working day
- * (Monday to Friday) after it. Other procedures (placement duty, objection, plan, start) run on
- * calendar days: the Awb and the boards do not stop in holidays.
+ * <p>A committee term of N weeks counts 7·N days after receipt; a day counts only when the clock
+ * is not stopped for requested information (R-DL-2) and, where the committee does not meet in school
+ * holidays (R-DL-4, {@code vo-22-01}), when it is no holiday, so a holiday inside a suspension is not
+ * counted twice. Under R-DL-4 a deadline that would fall in a holiday, on a Saturday or on a Sunday
+ * moves to the first working day after it. For a policy with an advice step (R-DL-3) the committee
+ * advises by {@code adviceBy} and the director decides within a week of the advice.
+ *
+ * <p>The statutory terms (objection and its decision, R-DL-9; placement duty, R-ZP-1) run on calendar
+ * days, and one that ends on a Saturday, a Sunday or a general holiday ends on the next day that is
+ * none of these (Algemene termijnenwet, {@link GeneralHolidays}). The plan and start terms run on
+ * calendar days.
  */
 public final class DeadlineCalculator {
   private final DeadlineRules rules;
@@ -37,44 +45,76 @@ public final class DeadlineCalculator {
    * {@code requestInformationBy}, {@code decideBy}, {@code decideByExtended}.
    */
   public Deadlines admissibility(LocalDate receivedOn) {
-    return admissibility(receivedOn, 0);
+    return admissibility(receivedOn, List.of());
   }
 
   /**
-   * The committee's deadlines, with the decision terms moved by the days the clock was suspended
-   * while requested information was awaited (R-DL-2).
+   * The committee's deadlines with the clock stopped in the given periods (R-DL-2), without an
+   * advice given yet.
    */
-  public Deadlines admissibility(LocalDate receivedOn, long suspendedDays) {
+  public Deadlines admissibility(LocalDate receivedOn, List<ClockStop> stops) {
+    return admissibility(receivedOn, stops, Optional.empty());
+  }
+
+  /**
+   * The committee's deadlines with the clock stopped in the given periods (R-DL-2): a day counts
+   * toward a term only when it is neither stopped nor, under R-DL-4, a holiday. For a policy with an
+   * advice step (R-DL-3) also {@code adviceBy} and {@code adviceByExtended}; {@code decideBy} is then
+   * the director's term after the advice (or after {@code adviceBy} while there is none), and
+   * {@code decideByExtended} that after {@code adviceByExtended} (or after the advice once given).
+   */
+  public Deadlines admissibility(LocalDate receivedOn, List<ClockStop> stops, Optional<LocalDate> advisedOn) {
     Validation.present(receivedOn, "receivedOn");
-    Validation.require(suspendedDays >= 0, "suspendedDays", "must not be negative");
+    List<ClockStop> periods = List.copyOf(Validation.present(stops, "stops"));
+    Validation.present(advisedOn, "advisedOn");
     Map<String, LocalDate> dates = new LinkedHashMap<>();
-    dates.put("acknowledgeBy", committeeDeadline(receivedOn, rules.acknowledgeWeeks() * 7L));
-    dates.put("requestInformationBy", committeeDeadline(receivedOn, rules.requestInformationWeeks() * 7L));
-    dates.put("decideBy", committeeDeadline(receivedOn, rules.decideWeeks() * 7L + suspendedDays));
-    dates.put("decideByExtended", committeeDeadline(receivedOn, (rules.decideWeeks() + rules.maxExtensionWeeks()) * 7L + suspendedDays));
+    // The clock that stops is the decision clock: acknowledging and asking for information are not suspended.
+    dates.put("acknowledgeBy", committeeDeadline(receivedOn, rules.acknowledgeWeeks() * 7L, List.of()));
+    dates.put("requestInformationBy", committeeDeadline(receivedOn, rules.requestInformationWeeks() * 7L, List.of()));
+    LocalDate term = committeeDeadline(receivedOn, rules.decideWeeks() * 7L, periods);
+    LocalDate extendedTerm = committeeDeadline(receivedOn, (rules.decideWeeks() + rules.maxExtensionWeeks()) * 7L, periods);
+    if (rules.hasAdviceStep()) {
+      dates.put("adviceBy", term);
+      dates.put("adviceByExtended", extendedTerm);
+      dates.put("decideBy", advisedOn.orElse(term).plusWeeks(rules.directorDecisionWeeks()));
+      dates.put("decideByExtended", advisedOn.orElse(extendedTerm).plusWeeks(rules.directorDecisionWeeks()));
+    } else {
+      dates.put("decideBy", term);
+      dates.put("decideByExtended", extendedTerm);
+    }
     return new Deadlines(Procedure.ADMISSIBILITY_DECISION, dates);
   }
 
-  /** A board's placement duty after a registration (R-ZP-1): {@code decideBy}, {@code decideByExtended}. */
+  /**
+   * A board's placement duty after a registration (R-ZP-1): {@code decideBy}, {@code decideByExtended},
+   * each ending on a term day of the Algemene termijnenwet.
+   */
   public Deadlines placementDuty(LocalDate registeredOn) {
     Validation.present(registeredOn, "receivedOn");
     Map<String, LocalDate> dates = new LinkedHashMap<>();
-    dates.put("decideBy", registeredOn.plusWeeks(rules.placementDutyWeeks()));
-    dates.put("decideByExtended", registeredOn.plusWeeks(rules.placementDutyWeeks() + rules.placementDutyExtensionWeeks()));
+    dates.put("decideBy", placementDutyDecideBy(registeredOn, rules, 0));
+    dates.put("decideByExtended", placementDutyDecideBy(registeredOn, rules, rules.placementDutyExtensionWeeks()));
     return new Deadlines(Procedure.PLACEMENT_DUTY, dates);
+  }
+
+  /** The placement-duty term after a registration, extended by {@code extensionWeeks}, under the Algemene termijnenwet (R-ZP-1). */
+  public static LocalDate placementDutyDecideBy(LocalDate registeredOn, DeadlineRules rules, int extensionWeeks) {
+    return GeneralHolidays.termEnd(registeredOn.plusWeeks(rules.placementDutyWeeks() + (long) extensionWeeks));
   }
 
   /**
    * An objection (R-DL-9): {@code objectBy} (6 weeks after the notice of the decision), {@code decideBy}
-   * (12 weeks after the end of the objection term) and {@code decideByExtended} (6 more).
+   * (12 weeks after the end of the objection term) and {@code decideByExtended} (6 more), each ending
+   * on a term day of the Algemene termijnenwet: a term that would end on a Saturday, a Sunday or a
+   * general holiday ends on the next day that is none of these.
    */
   public Deadlines objection(LocalDate decisionNotifiedOn) {
     Validation.present(decisionNotifiedOn, "decisionNotifiedOn");
-    LocalDate objectBy = decisionNotifiedOn.plusWeeks(rules.objectionWeeks());
+    LocalDate objectBy = GeneralHolidays.termEnd(decisionNotifiedOn.plusWeeks(rules.objectionWeeks()));
     Map<String, LocalDate> dates = new LinkedHashMap<>();
     dates.put("objectBy", objectBy);
-    dates.put("decideBy", objectBy.plusWeeks(rules.objectionDecisionWeeks()));
-    dates.put("decideByExtended", objectBy.plusWeeks(rules.objectionDecisionWeeks() + rules.objectionExtensionWeeks()));
+    dates.put("decideBy", GeneralHolidays.termEnd(objectBy.plusWeeks(rules.objectionDecisionWeeks())));
+    dates.put("decideByExtended", GeneralHolidays.termEnd(objectBy.plusWeeks(rules.objectionDecisionWeeks() + rules.objectionExtensionWeeks())));
     return new Deadlines(Procedure.OBJECTION, dates);
   }
 
@@ -103,30 +143,40 @@ public final class DeadlineCalculator {
   }
 
   /**
-   * The deadline {@code days} days after {@code start}, counting only days outside school holidays
-   * when the rules say so (R-DL-4).
+   * The day on which {@code days} counted days after {@code start} are complete: a day counts when
+   * the clock is not stopped on it and, when the rules shift over school holidays, it is no holiday
+   * (R-DL-2, R-DL-4). Under R-DL-4 a deadline on a holiday, a Saturday or a Sunday moves to the first
+   * working day after it.
    */
-  LocalDate committeeDeadline(LocalDate start, long days) {
-    LocalDate deadline = start.plusDays(days);
-    if (!rules.shiftOverSchoolHolidays()) {
-      return deadline;
-    }
-    long holidays = calendar.holidayDaysBetween(start, deadline);
-    while (true) {
-      LocalDate shifted = start.plusDays(days + holidays);
-      long again = calendar.holidayDaysBetween(start, shifted);
-      if (again == holidays) {
-        deadline = shifted;
-        break;
+  LocalDate committeeDeadline(LocalDate start, long days, List<ClockStop> stops) {
+    boolean shift = rules.shiftOverSchoolHolidays();
+    LocalDate deadline = start;
+    if (stops.isEmpty() && !shift) {
+      deadline = start.plusDays(days);
+    } else {
+      long counted = 0;
+      while (counted < days) {
+        deadline = deadline.plusDays(1);
+        if (!stopped(deadline, stops) && !(shift && calendar.isHoliday(deadline))) {
+          counted++;
+        }
       }
-      holidays = again;
     }
-    if (calendar.isHoliday(deadline)) {
+    if (shift) {
       while (calendar.isHoliday(deadline) || isWeekend(deadline)) {
         deadline = deadline.plusDays(1);
       }
     }
     return deadline;
+  }
+
+  private static boolean stopped(LocalDate day, List<ClockStop> stops) {
+    for (ClockStop stop : stops) {
+      if (stop.covers(day)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isWeekend(LocalDate date) {

@@ -20,6 +20,9 @@ import nl.passend.domain.common.Validation;
  * @param developmentPlanWeeks the plan drawn up within, after placement (6, R-OPP-3)
  * @param startAfterStatementWeeks the student starts within, after the statement's issue (6, R-DL-7)
  * @param admissionDecisionWeeks the receiving board decides on admission within, after the dossier (4, R-DL-7)
+ * @param directorDecisionWeeks for a policy that decides in two steps ({@code vo-22-01}, R-DL-3): the
+ *     committee advises within the decision term and the director decides within this many weeks of
+ *     the advice (1); 0 for a policy without an advice step
  */
 public record DeadlineRules(
     int acknowledgeWeeks,
@@ -35,7 +38,8 @@ public record DeadlineRules(
     int objectionExtensionWeeks,
     int developmentPlanWeeks,
     int startAfterStatementWeeks,
-    int admissionDecisionWeeks) {
+    int admissionDecisionWeeks,
+    int directorDecisionWeeks) {
 
   /** Validates the terms: each 1 to 52 weeks, extensions 0 to 52. */
   public DeadlineRules {
@@ -53,6 +57,8 @@ public record DeadlineRules(
     positive(developmentPlanWeeks, "developmentPlanWeeks");
     positive(startAfterStatementWeeks, "startAfterStatementWeeks");
     positive(admissionDecisionWeeks, "admissionDecisionWeeks");
+    Validation.require(directorDecisionWeeks >= 0 && directorDecisionWeeks <= 52, "directorDecisionWeeks",
+        "must be 0 (no advice step) to 52, but was %d", directorDecisionWeeks);
     Validation.require(acknowledgeWeeks <= decideWeeks && requestInformationWeeks <= decideWeeks, "decideWeeks",
         "the decision term (%d weeks) cannot be shorter than the acknowledgement or information terms", decideWeeks);
   }
@@ -66,6 +72,18 @@ public record DeadlineRules(
    * Awb terms 6, 2, 12 (+6) for objections; 6 for the plan and the start; 4 for admission.
    */
   public static DeadlineRules standard(boolean shiftOverSchoolHolidays) {
-    return new DeadlineRules(1, 2, 4, 4, shiftOverSchoolHolidays, 6, 4, 6, 2, 12, 6, 6, 6, 4);
+    return new DeadlineRules(1, 2, 4, 4, shiftOverSchoolHolidays, 6, 4, 6, 2, 12, 6, 6, 6, 4, 0);
+  }
+
+  /** Whether the committee advises and the director then decides (R-DL-3, {@code vo-22-01}). */
+  public boolean hasAdviceStep() {
+    return directorDecisionWeeks > 0;
+  }
+
+  /** These terms with an advice step: the director decides within {@code weeks} of the advice (R-DL-3). */
+  public DeadlineRules withAdviceStep(int weeks) {
+    return new DeadlineRules(acknowledgeWeeks, requestInformationWeeks, decideWeeks, maxExtensionWeeks, shiftOverSchoolHolidays,
+        placementDutyWeeks, placementDutyExtensionWeeks, objectionWeeks, objectionAdviceRequestWeeks, objectionDecisionWeeks,
+        objectionExtensionWeeks, developmentPlanWeeks, startAfterStatementWeeks, admissionDecisionWeeks, weeks);
   }
 }

@@ -321,7 +321,13 @@ public record AdmissibilityApplication(
 
   /** The deadlines of the procedure, with the decision terms moved by the days the clock was suspended (R-DL-1..4). */
   public Deadlines deadlines(DeadlineCalculator calculator) {
-    return calculator.admissibility(receivedOn, suspendedDays());
+    return calculator.admissibility(receivedOn, clockStops());
+  }
+
+  /** The periods the decision clock stood still: each suspension whose information arrived (R-DL-2). */
+  public List<nl.passend.domain.deadline.ClockStop> clockStops() {
+    return suspensions.stream().filter(s -> s.receivedOn().isPresent())
+        .map(s -> new nl.passend.domain.deadline.ClockStop(s.requestedOn(), s.receivedOn().get())).toList();
   }
 
   /** The days the decision clock stood still. */

@@ -75,7 +75,7 @@ public record PlacementDutyCase(
 
   /** The last day of the term, with the extension when given (R-ZP-1). */
   public LocalDate decideBy(DeadlineRules rules) {
-    return registeredOn.plusWeeks(rules.placementDutyWeeks() + extensionWeeks.orElse(0));
+    return nl.passend.domain.deadline.DeadlineCalculator.placementDutyDecideBy(registeredOn, rules, extensionWeeks.orElse(0));
   }
 
   /**

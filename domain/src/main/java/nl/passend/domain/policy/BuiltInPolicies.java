@@ -153,7 +153,8 @@ public final class BuiltInPolicies {
         .supportProfileReview(new SupportProfileReview(48, Optional.of(MonthDay.of(Month.AUGUST, 1))))
         .maxReboundPercent(new BigDecimal("5"))
         // 000:L2517-2529: 1, 2, 4 (+4) weeks; the committee does not meet in school holidays (Drenthe: region north).
-        .deadlines(DeadlineRules.standard(true))
+        // 000:L2522-2525, L1213-1215: the committee (CvA) advises, the director decides within 1 week (R-DL-3).
+        .deadlines(DeadlineRules.standard(true).withAdviceStep(1))
         .calendarRegion(Region.NORTH)
         .addParticipationDenominator(SchoolType.VO, SchoolType.VSO, SchoolType.PRO)
         // 000:L534-539, L581.

@@ -41,7 +41,7 @@ class DeadlineCalculatorTest {
 
   @Test
   void suspensionMovesTheDecisionTerms_R_DL_2() {
-    Deadlines d = PO.admissibility(LocalDate.of(2025, 3, 3), 10);
+    Deadlines d = PO.admissibility(LocalDate.of(2025, 3, 3), List.of(new ClockStop(LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 20))));
     assertThat(d.get("acknowledgeBy")).isEqualTo("2025-03-10");
     assertThat(d.get("decideBy")).isEqualTo("2025-04-10");
     assertThat(d.get("decideByExtended")).isEqualTo("2025-05-08");
@@ -62,11 +62,12 @@ class DeadlineCalculatorTest {
   @Test
   void aDeadlineThatWouldFallInAHolidayMovesPastIt_R_DL_4() {
     // Received on the Friday before the spring holiday: one week would end on 20 February, inside it.
-    // The 9 holiday days are added, so the week of meeting days ends on Sunday 1 March.
+    // The 9 holiday days are skipped, so the week of meeting days ends on Sunday 1 March, which
+    // SPEC version 2 moves to the first working day: Monday 2 March (version 1 left it on the Sunday).
     LocalDate ack = VO2201.admissibility(LocalDate.of(2026, 2, 13)).get("acknowledgeBy");
     assertThat(TEST_CALENDAR.isHoliday(ack)).isFalse();
-    assertThat(ack).isEqualTo("2026-03-01");
-    assertThat(ack.getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
+    assertThat(ack).isEqualTo("2026-03-02");
+    assertThat(ack.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
     // Without the shift (po-22-01) the same receipt gives 20 February.
     assertThat(PO.admissibility(LocalDate.of(2026, 2, 13)).get("acknowledgeBy")).isEqualTo("2026-02-20");
   }
@@ -143,12 +144,43 @@ class DeadlineCalculatorTest {
 
   @Property
   void deadlinesAreNeverBeforeReceiptAndNeverOnAHolidayForVo2201(
-      @ForAll("receipts") LocalDate received, @ForAll("calendars") HolidayCalendar calendar, @ForAll @IntRange(max = 60) int suspended) {
-    DeadlineCalculator calc = new DeadlineCalculator(DeadlineRules.standard(true), calendar);
-    Deadlines d = calc.admissibility(received, suspended);
-    for (LocalDate date : d.dates().values()) {
+      @ForAll("receipts") LocalDate received, @ForAll("calendars") HolidayCalendar calendar, @ForAll @IntRange(max = 20) int stopAfter,
+      @ForAll @IntRange(max = 60) int stopDays, @ForAll boolean adviceStep) {
+    // Catches a committee deadline left on a holiday or in a weekend where R-DL-4 moves it.
+    DeadlineRules rules = adviceStep ? DeadlineRules.standard(true).withAdviceStep(1) : DeadlineRules.standard(true);
+    DeadlineCalculator calc = new DeadlineCalculator(rules, calendar);
+    LocalDate from = received.plusDays(stopAfter);
+    Deadlines d = calc.admissibility(received, List.of(new ClockStop(from, from.plusDays(stopDays))));
+    d.dates().forEach((name, date) -> {
       assertThat(date).isAfter(received);
-      assertThat(calendar.isHoliday(date)).as("%s is a holiday", date).isFalse();
+      if (!name.startsWith("decideBy") || !adviceStep) {
+        assertThat(calendar.isHoliday(date)).as("%s %s is a holiday", name, date).isFalse();
+        assertThat(date.getDayOfWeek()).as("%s %s", name, date).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+      }
+    });
+  }
+
+  @Property
+  void addingASuspensionNeverMovesADeadlineEarlier(
+      @ForAll("receipts") LocalDate received, @ForAll("calendars") HolidayCalendar calendar, @ForAll boolean shift,
+      @ForAll @IntRange(max = 40) int stopAfter, @ForAll @IntRange(max = 60) int stopDays) {
+    // Catches a clock that subtracts suspended days from a term instead of not counting them (R-DL-2).
+    DeadlineCalculator calc = new DeadlineCalculator(DeadlineRules.standard(shift), calendar);
+    Deadlines without = calc.admissibility(received);
+    LocalDate from = received.plusDays(stopAfter);
+    Deadlines with = calc.admissibility(received, List.of(new ClockStop(from, from.plusDays(stopDays))));
+    without.dates().forEach((name, date) -> assertThat(with.get(name)).as(name).isAfterOrEqualTo(date));
+  }
+
+  @Property
+  void statutoryTermsNeverEndOnAWeekendOrGeneralHoliday(@ForAll("receipts") LocalDate notified, @ForAll boolean shift) {
+    // Catches an objection or placement-duty term that ignores the Algemene termijnenwet (R-DL-9, R-ZP-1).
+    DeadlineCalculator calc = new DeadlineCalculator(DeadlineRules.standard(shift), SchoolCalendar.none());
+    for (Deadlines d : List.of(calc.objection(notified), calc.placementDuty(notified))) {
+      d.dates().values().forEach(date -> {
+        assertThat(GeneralHolidays.isTermDay(date)).as("%s", date).isTrue();
+        assertThat(date).isAfter(notified);
+      });
     }
   }
 
@@ -171,8 +203,93 @@ class DeadlineCalculatorTest {
       @ForAll("receipts") LocalDate received, @ForAll("calendars") HolidayCalendar calendar) {
     DeadlineCalculator calc = new DeadlineCalculator(DeadlineRules.standard(true), calendar);
     LocalDate decideBy = calc.admissibility(received).get("decideBy");
-    long outsideHolidays = java.time.temporal.ChronoUnit.DAYS.between(received, decideBy) - calendar.holidayDaysBetween(received, decideBy);
-    // 28 days outside holidays, plus at most a weekend when it was moved out of a holiday.
-    assertThat(outsideHolidays).isBetween(28L, 30L);
+    // Catches a term that counts holiday days, or a move that goes past the first working day (R-DL-4).
+    LocalDate day = received;
+    for (int counted = 0; counted < 28; ) {
+      day = day.plusDays(1);
+      if (!calendar.isHoliday(day)) {
+        counted++;
+      }
+    }
+    // The 28th day outside holidays, or the first working day after it.
+    for (LocalDate between = day; between.isBefore(decideBy); between = between.plusDays(1)) {
+      assertThat(calendar.isHoliday(between) || between.getDayOfWeek().getValue() >= 6).as("%s lies before %s", between, decideBy).isTrue();
+    }
+    assertThat(decideBy).isAfterOrEqualTo(day);
+  }
+
+  @Test
+  void aHolidayInsideASuspensionIsCountedOnce_R_DL_2_R_DL_4() {
+    // Received 2025-10-06, information asked 2025-10-13 and received 2025-10-27, autumn holiday
+    // 2025-10-18..26: 7 days count before the request, 21 from 28 October; the holiday lies inside the
+    // suspension and is not added again. Version 1 added both and ended on 2025-11-26, 9 days late.
+    Deadlines d = VO2201.admissibility(LocalDate.of(2025, 10, 6), List.of(new ClockStop(LocalDate.of(2025, 10, 13), LocalDate.of(2025, 10, 27))));
+    assertThat(d.get("decideBy")).isEqualTo("2025-11-17");
+  }
+
+  @Test
+  void aCommitteeDeadlineMovesOffTheWeekend_R_DL_4() {
+    // Received on Saturday 2025-09-06: one week ends on Saturday 13 September, moved to Monday 15.
+    assertThat(VO2201.admissibility(LocalDate.of(2025, 9, 6)).get("acknowledgeBy")).isEqualTo("2025-09-15");
+  }
+
+  @Test
+  void theObjectionTermThatEndsOnEasterMondayEndsTheNextDay_R_DL_9() {
+    // Notified 2025-03-10: six weeks end on Easter Monday 2025-04-21, a general holiday (Algemene termijnenwet).
+    Deadlines d = PO.objection(LocalDate.of(2025, 3, 10));
+    assertThat(d.get("objectBy")).isEqualTo("2025-04-22");
+    // The decision term runs from the end of the objection term: 12 weeks after 22 April.
+    assertThat(d.get("decideBy")).isEqualTo("2025-07-15");
+  }
+
+  @ParameterizedTest(name = "Algemene termijnenwet: {0} is a general holiday: {1}")
+  @CsvSource({
+      "2025-01-01, true", "2025-04-18, false", "2025-04-20, true", "2025-04-21, true", "2025-04-26, true",
+      "2025-04-27, false", "2025-05-05, true", "2025-05-29, true", "2025-06-09, true", "2025-12-25, true",
+      "2025-12-26, true", "2025-12-24, false", "2026-04-06, true", "2026-04-27, true", "2026-05-14, true",
+      "2026-05-25, true", "2024-05-09, true", "2024-04-27, true"})
+  void generalHolidays(LocalDate date, boolean holiday) {
+    // Easter Sunday 2025-04-20 is a Sunday, so no term day either way; King's Day 2025 falls on
+    // Saturday 26 April because 27 April 2025 is a Sunday; Good Friday is not a general holiday.
+    boolean general = GeneralHolidays.isGeneralHoliday(date);
+    if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      assertThat(GeneralHolidays.isTermDay(date)).isFalse();
+    } else {
+      assertThat(general).isEqualTo(holiday);
+    }
+  }
+
+  @Test
+  void easterSundays() {
+    assertThat(GeneralHolidays.easterSunday(2024)).isEqualTo("2024-03-31");
+    assertThat(GeneralHolidays.easterSunday(2025)).isEqualTo("2025-04-20");
+    assertThat(GeneralHolidays.easterSunday(2026)).isEqualTo("2026-04-05");
+    assertThat(GeneralHolidays.easterSunday(2038)).isEqualTo("2038-04-25");
+    assertThat(GeneralHolidays.kingsDay(2025)).isEqualTo("2025-04-26");
+    assertThat(GeneralHolidays.kingsDay(2026)).isEqualTo("2026-04-27");
+  }
+
+  @Test
+  void placementDutyTermEndsOnATermDay_R_ZP_1() {
+    // Registered 2025-03-24: six weeks end on Monday 5 May (a general holiday), so on Tuesday 6 May.
+    assertThat(PO.placementDuty(LocalDate.of(2025, 3, 24)).get("decideBy")).isEqualTo("2025-05-06");
+  }
+
+  @Test
+  void vo2201AdvisesThenDecides_R_DL_3() {
+    DeadlineCalculator vo = new DeadlineCalculator(DeadlineRules.standard(true).withAdviceStep(1), TEST_CALENDAR);
+    Deadlines d = vo.admissibility(LocalDate.of(2025, 9, 1));
+    assertThat(d.dates().keySet()).containsExactly("acknowledgeBy", "requestInformationBy", "adviceBy", "adviceByExtended", "decideBy",
+        "decideByExtended");
+    assertThat(d.get("adviceBy")).isEqualTo("2025-09-29");
+    assertThat(d.get("decideBy")).isEqualTo("2025-10-06");
+    // Eight weeks of meeting days: the autumn holiday's 9 days are skipped.
+    assertThat(d.get("adviceByExtended")).isEqualTo("2025-11-05");
+    assertThat(d.get("decideByExtended")).isEqualTo("2025-11-12");
+    // Once the advice is given, the director decides within a week of it.
+    Deadlines advised = vo.admissibility(LocalDate.of(2025, 9, 1), List.of(), java.util.Optional.of(LocalDate.of(2025, 9, 24)));
+    assertThat(advised.get("decideBy")).isEqualTo("2025-10-01");
+    // A policy without an advice step has no adviceBy.
+    assertThat(PO.admissibility(LocalDate.of(2025, 9, 1)).dates()).doesNotContainKey("adviceBy");
   }
 }

@@ -172,12 +172,15 @@ class AdmissibilityApplicationTest {
     AdmissibilityApplication refused = underAssessment().scheduleHearing("c", RECEIVED.plusDays(10), "")
         .refuse("c", RECEIVED.plusDays(20), "not admissible");
     LocalDate notified = RECEIVED.plusDays(20);
-    assertThatThrownBy(() -> refused.object(ObjectingParty.GUARDIANS, PO_DEADLINES, "guardians", notified.plusWeeks(6).plusDays(1), "late"))
+    // Notified on Sunday 5 October 2025: six weeks end on Sunday 16 November, so the term ends on
+    // Monday 17 November (Algemene termijnenwet, SPEC version 2).
+    LocalDate objectBy = notified.plusWeeks(6).plusDays(1);
+    assertThatThrownBy(() -> refused.object(ObjectingParty.GUARDIANS, PO_DEADLINES, "guardians", objectBy.plusDays(1), "late"))
         .isInstanceOf(RuleViolationException.class).hasMessageContaining("R-DL-9");
-    AdmissibilityApplication objected = refused.object(ObjectingParty.GUARDIANS, PO_DEADLINES, "guardians", notified.plusWeeks(6), "disagree");
+    AdmissibilityApplication objected = refused.object(ObjectingParty.GUARDIANS, PO_DEADLINES, "guardians", objectBy, "disagree");
     Objection objection = objected.objection().orElseThrow();
-    assertThat(objection.deadlines(PO_DEADLINES).get("decideBy")).isEqualTo(notified.plusWeeks(18));
-    assertThat(objection.adviceRequestBy(PO_DEADLINES)).isEqualTo(notified.plusWeeks(8));
+    assertThat(objection.deadlines(PO_DEADLINES).get("decideBy")).isEqualTo(objectBy.plusWeeks(12));
+    assertThat(objection.adviceRequestBy(PO_DEADLINES)).isEqualTo(objectBy.plusWeeks(2));
     AdmissibilityApplication decided = objected.decideObjection(false, "partnership", notified.plusWeeks(10), "advice followed");
     assertThat(decided.state()).isEqualTo(ApplicationState.OBJECTION_DISMISSED);
     assertThat(decided.objection().orElseThrow().upheld()).contains(false);
