@@ -82,7 +82,7 @@ record PolicyDocument(
 
   record Amounts(String low, String medium, String high, String source) {}
 
-  record Equal(String amountAtFullRate, Map<String, String> percentages) {}
+  record Equal(String amountAtFullRate, Map<String, String> percentages, String materialAtFullRate) {}
 
   record TargetDoc(String metric, boolean atMost, String percent, String source) {}
 
@@ -114,7 +114,7 @@ record PolicyDocument(
         p.equalisation().map(e -> {
           Map<String, String> pct = new LinkedHashMap<>();
           e.percentages().forEach((y, v) -> pct.put(y.toString(), v.toPlainString()));
-          return new Equal(e.amountAtFullRate().toString(), pct);
+          return new Equal(e.amountAtFullRate().toString(), pct, e.materialAtFullRate().toString());
         }).orElse(null),
         p.participationDenominator(),
         p.targets().stream().map(t -> new TargetDoc(t.metric(), t.atMost(), t.percent().toPlainString(), t.source())).toList(),
@@ -215,7 +215,9 @@ record PolicyDocument(
       if (equalisation.percentages() != null) {
         equalisation.percentages().forEach((y, v) -> pct.put(SchoolYear.parse(y), decimal(v, "equalisation.percentages." + y)));
       }
-      b.equalisation(new Equalisation(money(equalisation.amountAtFullRate(), "equalisation.amountAtFullRate"), pct));
+      b.equalisation(new Equalisation(money(equalisation.amountAtFullRate(), "equalisation.amountAtFullRate"), pct,
+          equalisation.materialAtFullRate() == null ? nl.passend.domain.funding.Money.ZERO
+              : money(equalisation.materialAtFullRate(), "equalisation.materialAtFullRate")));
     }
     List<SchoolType> denominator = participationDenominator != null && !participationDenominator.isEmpty() ? participationDenominator
         : sector == Sector.PO ? List.of(SchoolType.BO, SchoolType.SBO) : List.of(SchoolType.VO, SchoolType.VSO);

@@ -13,18 +13,39 @@ import nl.passend.domain.time.SchoolYear;
  * 0%, {@code 004:L1656}). The calendar-year amount follows the 7/12 - 5/12 rule over the two school
  * years that overlap the calendar year.
  *
- * @param amountAtFullRate the yearly amount at 100%
+ * <p>The material part (SPEC version 2, {@code 004:L1707}) follows the school year that starts in the
+ * calendar year: {@code po-22-01} € 27.918 at 100% gives 20.939 (75%, 2017), 16.751 (60%, 2018) and
+ * 8.375 (30%, 2019) in whole euros.
+ *
+ * @param amountAtFullRate the yearly personnel amount at 100%
  * @param percentages the percentage per school year; a school year not listed is 0%
+ * @param materialAtFullRate the yearly material amount at 100% (zero when the policy has none)
  */
-public record Equalisation(Money amountAtFullRate, Map<SchoolYear, BigDecimal> percentages) {
+public record Equalisation(Money amountAtFullRate, Map<SchoolYear, BigDecimal> percentages, Money materialAtFullRate) {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** Validates the percentages: 0 to 100. */
   public Equalisation {
     Validation.present(amountAtFullRate, "amountAtFullRate");
+    Validation.present(materialAtFullRate, "materialAtFullRate");
     percentages = ImmutableSortedMap.copyOf(Validation.present(percentages, "percentages"));
     percentages.forEach((y, p) -> Validation.require(p.signum() >= 0 && p.compareTo(HUNDRED) <= 0, "percentages",
         "the percentage of %s must be 0 to 100, but was %s", y, p.toPlainString()));
+  }
+
+  /** An equalisation with a personnel part only. */
+  public Equalisation(Money amountAtFullRate, Map<SchoolYear, BigDecimal> percentages) {
+    this(amountAtFullRate, percentages, Money.ZERO);
+  }
+
+  /**
+   * The material part of calendar year X: the material amount × pct(school year X/X+1), the school
+   * year that starts in X (R-FIN-6), rounded half-up to cents.
+   */
+  public Money material(int year) {
+    BigDecimal cents = BigDecimal.valueOf(materialAtFullRate.cents()).multiply(percentage(SchoolYear.startingIn(year)))
+        .divide(HUNDRED, 0, RoundingMode.HALF_UP);
+    return Money.ofCents(cents.longValueExact());
   }
 
   /** The percentage of a school year (0 when not listed). */

@@ -43,11 +43,30 @@ public record SpecialEducationDeduction(Map<FundingCategory, Money> perCategory,
     return new SpecialEducationDeduction(per, residential, total.plus(residential));
   }
 
+  /** The first calendar year without the VSO growth rule: from 1 January 2022 the VSO count date is 1 February (R-FIN-3). */
+  public static final int GROWTH_RULE_ABOLISHED_FROM_YEAR = 2022;
+
   /**
-   * The growth the partnership pays (groeiregeling): students per category on 1 February above those
-   * of 1 October, at the category amounts (R-FIN-3). A fall is no growth.
+   * The growth the partnership pays in calendar year {@code year} (groeiregeling): students per
+   * category on 1 February above those of 1 October, at the category amounts (R-FIN-3).
+   *
+   * @throws nl.passend.domain.common.RuleViolationException naming R-FIN-3 for 2022 and later: the
+   *     growth rule is gone, so no growth is computed
    */
-  public static Money growth(CategoryAmounts amounts, Map<FundingCategory, Long> october, Map<FundingCategory, Long> february) {
+  public static Money growth(int year, CategoryAmounts amounts, Map<FundingCategory, Long> october, Map<FundingCategory, Long> february) {
+    if (year >= GROWTH_RULE_ABOLISHED_FROM_YEAR) {
+      throw new nl.passend.domain.common.RuleViolationException("R-FIN-3",
+          "the VSO growth rule ended on 1 January " + GROWTH_RULE_ABOLISHED_FROM_YEAR + "; there is no growth payment for " + year);
+    }
+    return growth(amounts, october, february);
+  }
+
+  /**
+   * The growth the partnership pays (groeiregeling) under the rule as it stood before 2022: students
+   * per category on 1 February above those of 1 October, at the category amounts (R-FIN-3). A fall is
+   * no growth. Use {@link #growth(int, CategoryAmounts, Map, Map)} for a given year.
+   */
+  static Money growth(CategoryAmounts amounts, Map<FundingCategory, Long> october, Map<FundingCategory, Long> february) {
     Money total = Money.ZERO;
     for (FundingCategory c : FundingCategory.values()) {
       long grown = february.getOrDefault(c, 0L) - october.getOrDefault(c, 0L);

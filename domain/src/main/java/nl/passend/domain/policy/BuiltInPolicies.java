@@ -114,11 +114,12 @@ public final class BuiltInPolicies {
         // 004:L1649-1652: light € 156,61 + € 7,43 per BO student; heavy € 318,83 + € 30,01 per BO + SBO student.
         .supportRates(new SupportRates(Money.parse("156.61", "rate"), Money.parse("7.43", "rate"),
             Money.parse("318.83", "rate"), Money.parse("30.01", "rate")))
-        // 004:L1656: € 716.814 at 100% in 2015/16, then 90%, 75%, 60%, 30%, 0% in 2020/21.
+        // 004:L1656: € 716.814 at 100% in 2015/16, then 90%, 75%, 60%, 30%, 0% in 2020/21; the material part
+        // € 27.918 at 100% follows the school year starting in the calendar year (004:L1707).
         .equalisation(new Equalisation(Money.ofEuros(716_814), Map.of(
             SchoolYear.startingIn(2015), new BigDecimal("100"), SchoolYear.startingIn(2016), new BigDecimal("90"),
             SchoolYear.startingIn(2017), new BigDecimal("75"), SchoolYear.startingIn(2018), new BigDecimal("60"),
-            SchoolYear.startingIn(2019), new BigDecimal("30"), SchoolYear.startingIn(2020), BigDecimal.ZERO)))
+            SchoolYear.startingIn(2019), new BigDecimal("30"), SchoolYear.startingIn(2020), BigDecimal.ZERO), Money.ofEuros(27_918)))
         // 004:L1794-1798: SBO share = SBO / (BO + SBO).
         .addParticipationDenominator(SchoolType.BO, SchoolType.SBO)
         // 004:L374-377: SO at most 1%, SBO at most 2.6%; 004:L467: 80% of decisions within 4 weeks.

@@ -64,7 +64,7 @@ class FundingSeedFiguresTest {
   @Test
   void growthBetweenOctoberAndFebruaryIsPaidByThePartnership_R_FIN_3() {
     CategoryAmounts amounts = ML.categoryAmounts().orElseThrow();
-    Money growth = SpecialEducationDeduction.growth(amounts,
+    Money growth = SpecialEducationDeduction.growth(2021, amounts,
         Map.of(FundingCategory.LOW, 333L, FundingCategory.MEDIUM, 14L),
         Map.of(FundingCategory.LOW, 336L, FundingCategory.MEDIUM, 13L, FundingCategory.HIGH, 1L));
     assertThat(growth).isEqualTo(Money.ofEuros(3 * 9_845 + 21_530));
@@ -160,5 +160,62 @@ class FundingSeedFiguresTest {
     assertThatThrownBy(() -> Money.parse("1e400", "amount")).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> Money.parse("abc", "amount")).hasMessageContaining("amount");
     assertThat(Money.ofEuros(10).times(new BigDecimal("0.333"))).isEqualTo(Money.ofCents(333));
+  }
+
+  @Test
+  void noGrowthPaymentFrom2022_R_FIN_3() {
+    // SPEC version 2 (000:L1998-2005): from 1 January 2022 the VSO growth rule is gone; a growth
+    // calculation for 2022 or later is refused with the rule id, not computed.
+    CategoryAmounts amounts = ML.categoryAmounts().orElseThrow();
+    assertThatThrownBy(() -> SpecialEducationDeduction.growth(2022, amounts, Map.of(FundingCategory.LOW, 1L), Map.of(FundingCategory.LOW, 2L)))
+        .isInstanceOf(nl.passend.domain.common.RuleViolationException.class).hasMessageContaining("R-FIN-3");
+    assertThat(SpecialEducationDeduction.growth(2021, amounts, Map.of(FundingCategory.LOW, 1L), Map.of(FundingCategory.LOW, 2L)))
+        .isEqualTo(Money.ofEuros(9_845));
+  }
+
+  @ParameterizedTest(name = "R-FIN-6 material equalisation po-22-01 {0}: {1}")
+  @CsvSource({"2017, 20939", "2018, 16751", "2019, 8375", "2020, 0", "2016, 25126"})
+  void materialEqualisationFollowsTheSchoolYearStartingInTheCalendarYear(int year, long euros) {
+    // 004:L1707: 27.918 x 75% = 20.939 (2017), x 60% = 16.751 (2018), x 30% = 8.375 (2019). The seed's
+    // 2016 figure (25.126) is 90% of 27.918 = 25.126,2: the school year 2016/17 at 90%.
+    Equalisation e = nl.passend.domain.policy.BuiltInPolicies.find(nl.passend.domain.organisation.PolicyId.of("po-22-01")).orElseThrow()
+        .equalisation().orElseThrow();
+    assertThat(e.material(year).roundedToEuros()).isEqualTo(Money.ofEuros(euros));
+  }
+
+  @ParameterizedTest(name = "R-FIN-2 {0} {1}: {2}")
+  @CsvSource({
+      "PO, 2022, SPLIT_OVER_SCHOOL_YEARS", "PO, 2023, FEBRUARY_COUNT_OF_YEAR_BEFORE",
+      "VO, 2021, SPLIT_OVER_SCHOOL_YEARS", "VO, 2022, OCTOBER_COUNT_OF_YEAR_BEFORE"})
+  void theFormulaIsChosenByTheYear(nl.passend.domain.organisation.Sector sector, int year, IncomeCalculator.Formula formula) {
+    assertThat(IncomeCalculator.formula(sector, year)).isEqualTo(formula);
+  }
+
+  @Test
+  void simplifiedFormulasUseOneCount_R_FIN_2() {
+    Money rate = Money.parse("100.00", "rate");
+    Map<java.time.LocalDate, Long> counts = Map.of(java.time.LocalDate.of(2021, 10, 1), 90L, java.time.LocalDate.of(2022, 10, 1), 120L,
+        java.time.LocalDate.of(2022, 2, 1), 100L);
+    // PO 2023: the count of 1 February 2022 alone, no 7/12-5/12 split.
+    assertThat(IncomeCalculator.amount(nl.passend.domain.organisation.Sector.PO, 2023, rate, counts)).isEqualTo(Money.ofEuros(10_000));
+    // PO 2022: still the split: 100 x (7 x 90 + 5 x 120) / 12 = 10.250.
+    assertThat(IncomeCalculator.amount(nl.passend.domain.organisation.Sector.PO, 2022, rate, Map.of(java.time.LocalDate.of(2020, 10, 1), 90L,
+        java.time.LocalDate.of(2021, 10, 1), 120L))).isEqualTo(Money.ofEuros(10_250));
+    // VO 2023: the count of 1 October 2022.
+    assertThat(IncomeCalculator.amount(nl.passend.domain.organisation.Sector.VO, 2023, rate, counts)).isEqualTo(Money.ofEuros(12_000));
+    assertThatThrownBy(() -> IncomeCalculator.amount(nl.passend.domain.organisation.Sector.VO, 2024, rate, counts))
+        .hasMessageContaining("2023-10-01");
+  }
+
+  @Test
+  void theSchoolModelDistributesInItsUnitAndRefusesToCutCents_R_FIN_5() {
+    Map<BoardId, Long> bo = Map.of(BoardId.of("a"), 1L, BoardId.of("b"), 2L);
+    Money withCents = Money.parse("1000.01", "x");
+    // Version 1 floored this to 1.000 euros and lost the cent; now it is refused in euros ...
+    assertThatThrownBy(() -> SchoolModel.distribute(withCents, bo)).hasMessageContaining("amount");
+    // ... and distributed exactly in cents.
+    Map<BoardId, Money> parts = SchoolModel.distribute(withCents, Money.ofCents(1), bo);
+    assertThat(parts.values().stream().map(Money::cents).mapToLong(Long::longValue).sum()).isEqualTo(100_001L);
+    assertThat(parts.get(BoardId.of("b"))).isEqualTo(Money.parse("666.67", "x"));
   }
 }
