@@ -175,7 +175,16 @@ final class Api {
     r.get(BASE + "/reports/monitoring", ctx -> {
       PartnershipId p = as("partnershipId", () -> PartnershipId.of(Http.query(ctx, "partnershipId")));
       LocalDate countDate = Http.queryDate(ctx, "countDate");
-      Http.json(ctx, 200, Views.report(passend.monitoring().report(Http.actor(ctx), p, countDate)));
+      String given = ctx.queryParam("population");
+      java.util.OptionalLong population = java.util.OptionalLong.empty();
+      if (given != null) {
+        try {
+          population = java.util.OptionalLong.of(Long.parseLong(given.strip()));
+        } catch (NumberFormatException e) {
+          throw WebProblem.badRequest("population", "must be a whole number of residents aged 5 to 17");
+        }
+      }
+      Http.json(ctx, 200, Views.report(passend.monitoring().report(Http.actor(ctx), p, countDate, population)));
     });
     r.get(BASE + "/audit", ctx -> Http.json(ctx, 200,
         passend.privacy().trail(Http.actor(ctx), Http.query(ctx, "subject")).stream().map(Views::audit).toList()));

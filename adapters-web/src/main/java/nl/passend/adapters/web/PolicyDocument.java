@@ -84,7 +84,7 @@ record PolicyDocument(
 
   record Equal(String amountAtFullRate, Map<String, String> percentages, String materialAtFullRate) {}
 
-  record TargetDoc(String metric, boolean atMost, String percent, String source) {}
+  record TargetDoc(String metric, boolean atMost, String percent, String source, Target.Kind kind) {}
 
   /** The document of a policy. */
   static PolicyDocument of(PartnershipPolicy p) {
@@ -117,7 +117,7 @@ record PolicyDocument(
           return new Equal(e.amountAtFullRate().toString(), pct, e.materialAtFullRate().toString());
         }).orElse(null),
         p.participationDenominator(),
-        p.targets().stream().map(t -> new TargetDoc(t.metric(), t.atMost(), t.percent().toPlainString(), t.source())).toList(),
+        p.targets().stream().map(t -> new TargetDoc(t.metric(), t.atMost(), t.percent().toPlainString(), t.source(), t.kind())).toList(),
         p.alsoAllowedFundingCategories().isEmpty() ? Map.of() : new EnumMap<>(p.alsoAllowedFundingCategories()));
   }
 
@@ -220,12 +220,14 @@ record PolicyDocument(
               : money(equalisation.materialAtFullRate(), "equalisation.materialAtFullRate")));
     }
     List<SchoolType> denominator = participationDenominator != null && !participationDenominator.isEmpty() ? participationDenominator
-        : sector == Sector.PO ? List.of(SchoolType.BO, SchoolType.SBO) : List.of(SchoolType.VO, SchoolType.VSO);
+        : sector == Sector.PO ? List.of(SchoolType.BO, SchoolType.SBO) : List.of(SchoolType.VO, SchoolType.PRO, SchoolType.VSO);
     b.addAllParticipationDenominator(denominator);
     if (targets != null) {
       for (int i = 0; i < targets.size(); i++) {
         TargetDoc t = targets.get(i);
-        b.addTargets(new Target(t.metric(), t.atMost(), decimal(t.percent(), "targets[" + i + "].percent"), t.source() == null ? "policy document" : t.source()));
+        Target.Kind kind = t.kind() != null ? t.kind() : t.atMost() ? Target.Kind.SHARE_AT_MOST : Target.Kind.SHARE_AT_LEAST;
+        b.addTargets(new Target(t.metric(), kind != Target.Kind.SHARE_AT_LEAST, decimal(t.percent(), "targets[" + i + "].percent"),
+            t.source() == null ? "policy document" : t.source(), kind));
       }
     }
     return b.build();

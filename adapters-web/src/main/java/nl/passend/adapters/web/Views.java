@@ -246,10 +246,20 @@ final class Views {
     out.put("perThousand", r.outOfSchoolPerThousand().map(BigDecimal::toPlainString).orElse(null));
     out.put("byDuration", names(r.outOfSchoolByDuration()));
     out.put("beyondNationalTarget", r.outOfSchoolBeyondNationalTarget());
+    Map<String, Object> thuiszitters = new LinkedHashMap<>();
+    thuiszitters.put("count", r.thuiszitters());
+    thuiszitters.put("per1000", r.thuiszittersPerThousand().map(BigDecimal::toPlainString).orElse(null));
+    out.put("thuiszitters", thuiszitters);
+    Map<String, Object> absolute = new LinkedHashMap<>();
+    absolute.put("count", r.absoluteAbsence());
+    absolute.put("per1000", r.absoluteAbsencePerThousand().map(BigDecimal::toPlainString).orElse(null));
+    out.put("absoluteAbsence", absolute);
+    out.put("populationSource", r.populationSource().name());
     m.put("outOfSchool", out);
     m.put("exemptionsByGround", names(r.exemptionsByGround()));
     m.put("statementsEndingWithinSixMonths", r.statementsEndingWithinSixMonths());
     m.put("lwooDesignations", r.lwooDesignations());
+    m.put("lwooDesignationsInForce", r.lwooDesignations());
     List<Map<String, Object>> targets = new ArrayList<>();
     for (TargetResult t : r.targets()) {
       Map<String, Object> tm = new LinkedHashMap<>();
@@ -259,6 +269,9 @@ final class Views {
       tm.put("value", t.value().map(BigDecimal::toPlainString).orElse(null));
       tm.put("met", t.met().orElse(null));
       tm.put("source", t.target().source());
+      tm.put("kind", t.target().kind().name());
+      tm.put("status", t.status().name());
+      tm.put("reason", t.reason());
       targets.add(tm);
     }
     m.put("targets", targets);

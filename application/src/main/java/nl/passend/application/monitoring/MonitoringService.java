@@ -6,6 +6,7 @@ import com.google.common.collect.FluentIterable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
+import nl.passend.domain.common.Validation;
 import nl.passend.application.access.AccessPolicy;
 import nl.passend.application.cases.port.out.ExemptionRepository;
 import nl.passend.application.cases.port.out.OutOfSchoolCaseRepository;
@@ -56,7 +57,14 @@ public final class MonitoringService implements ProduceMonitoringReportUseCase {
 
   @Override
   public MonitoringReport report(Actor actor, PartnershipId partnershipId, LocalDate countDate) {
+    return report(actor, partnershipId, countDate, OptionalLong.empty());
+  }
+
+  @Override
+  public MonitoringReport report(Actor actor, PartnershipId partnershipId, LocalDate countDate, OptionalLong population) {
     access.requireStaffOrAuditor(actor, partnershipId);
+    Validation.present(population, "population");
+    population.ifPresent(p -> Validation.require(p > 0, "population", "must be a positive number of residents, but was %d", p));
     Partnership partnership = partnerships.find(partnershipId).map(Versioned::value)
         .orElseThrow(() -> new InvalidValueException("partnershipId", "there is no partnership " + partnershipId));
     PartnershipPolicy policy = policies.find(partnership.policy()).orElseThrow(() -> new IllegalStateException("policy is gone"));
@@ -69,7 +77,7 @@ public final class MonitoringService implements ProduceMonitoringReportUseCase {
         placementCases.byPartnership(partnershipId),
         outOfSchoolCases.byPartnership(partnershipId),
         exemptions.byPartnership(partnershipId),
-        OptionalLong.empty());
+        population);
     return MonitoringReport.compute(input, policy.monitoringSettings(calendars.calendarFor(policy)));
   }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,16 @@ import nl.passend.domain.student.Student;
  * @param outOfSchoolBeyondNationalTarget thuiszitters longer than 3 months without an offer (R-TZ-2)
  * @param exemptionsByGround exemptions in force per ground
  * @param statementsEndingWithinSixMonths statements ending in the 6 months after the count date (R-TLV-7)
- * @param lwooDesignations LWOO designations counted (for the PrO + LWOO target)
- * @param targets the policy's targets, met or missed (R-MON-2)
+ * @param lwooDesignations LWOO designations in force on the count date: their student is enrolled at a
+ *     VO school of the partnership on that date (R-LWOO-3)
+ * @param targets the policy's targets, met, missed or not computable (R-MON-2)
+ * @param thuiszitters distinct students of compulsory-school age with an open long-term relative
+ *     absence case on the count date (R-MON-3, R-INT-8); absolute absence is not among them
+ * @param thuiszittersPerThousand their rate per 1,000 of the population, one decimal
+ * @param absoluteAbsence distinct students with an open absolute-absence case on the count date
+ * @param absoluteAbsencePerThousand their rate per 1,000 of the population, one decimal
+ * @param populationSource whether the population was given with the request or counted from the
+ *     partnership's registered students aged 5 to 17 (R-TZ-4)
  */
 public record MonitoringReport(
     PartnershipId partnership,
@@ -76,7 +85,20 @@ public record MonitoringReport(
     Map<ExemptionGround, Long> exemptionsByGround,
     long statementsEndingWithinSixMonths,
     long lwooDesignations,
-    List<TargetResult> targets) {
+    List<TargetResult> targets,
+    long thuiszitters,
+    Optional<BigDecimal> thuiszittersPerThousand,
+    long absoluteAbsence,
+    Optional<BigDecimal> absoluteAbsencePerThousand,
+    PopulationSource populationSource) {
+
+  /** Where the population of the rates per 1,000 comes from (R-TZ-4). */
+  public enum PopulationSource {
+    /** Given with the request (residents aged 5 to 17 at the count date). */
+    GIVEN,
+    /** The partnership's registered students aged 5 to 17 at the count date. */
+    REGISTERED_STUDENTS
+  }
 
   /**
    * Wat het rapport van het beleid nodig heeft: the parts of the policy the report reads.
@@ -105,10 +127,27 @@ public record MonitoringReport(
       }
     }
     long population = 0;
+    Map<nl.passend.domain.student.StudentId, LocalDate> birthDates = new java.util.HashMap<>();
+    java.util.Set<nl.passend.domain.student.StudentId> inVo = new java.util.HashSet<>();
+    long returnedBase = 0;
+    long returned = 0;
+    LocalDate yearBefore0 = date.minusYears(1);
     for (Student s : in.students()) {
+      birthDates.put(s.id(), s.dateOfBirth());
       Optional<Enrolment> e = s.enrolmentOn(date);
       if (e.isPresent()) {
         byType.merge(e.get().schoolType(), 1L, Long::sum);
+        if (e.get().schoolType() == SchoolType.VO) {
+          inVo.add(s.id());
+        }
+      }
+      // Returned to regular education (004:L377): in SBO or SO a year before the count date, in BO on it.
+      Optional<SchoolType> before = s.enrolmentOn(yearBefore0).map(Enrolment::schoolType);
+      if (before.isPresent() && (before.get() == SchoolType.SBO || before.get() == SchoolType.SO)) {
+        returnedBase++;
+        if (e.isPresent() && e.get().schoolType() == SchoolType.BO) {
+          returned++;
+        }
       }
       if (!s.dateOfBirth().isAfter(date)) {
         int age = s.ageOn(date);
@@ -117,11 +156,16 @@ public record MonitoringReport(
         }
       }
     }
+    PopulationSource source = PopulationSource.REGISTERED_STUDENTS;
     if (in.population().isPresent()) {
       population = in.population().getAsLong();
+      source = PopulationSource.GIVEN;
     }
     long denominator = 0;
+    java.util.Set<SchoolType> named = EnumSet.noneOf(SchoolType.class);
     for (SchoolType t : settings.denominator()) {
+      // R-INT-8: a denominator names each group once.
+      Validation.require(named.add(t), "denominator", "names %s twice", t);
       denominator += byType.getOrDefault(t, 0L);
     }
     Map<SchoolType, BigDecimal> participation = new EnumMap<>(SchoolType.class);
@@ -175,11 +219,22 @@ public record MonitoringReport(
     for (DurationBucket b : DurationBucket.values()) {
       durations.put(b, 0L);
     }
+    java.util.Set<nl.passend.domain.student.StudentId> thuiszitters = new java.util.HashSet<>();
+    java.util.Set<nl.passend.domain.student.StudentId> absolutelyAbsent = new java.util.HashSet<>();
     for (OutOfSchoolCase c : in.outOfSchoolCases()) {
       if (!c.isOpenOn(date)) {
         continue;
       }
       outOfSchool++;
+      LocalDate born = birthDates.get(c.student());
+      boolean compulsory = born == null || !born.isAfter(date)
+          && !date.isBefore(nl.passend.domain.student.CompulsoryEducation.startOf(born))
+          && !date.isAfter(nl.passend.domain.student.CompulsoryEducation.endOf(born));
+      if (c.category() == nl.passend.domain.absence.AbsenceCategory.LONG_TERM_RELATIVE_ABSENCE && compulsory) {
+        thuiszitters.add(c.student());
+      } else if (c.category() == nl.passend.domain.absence.AbsenceCategory.ABSOLUTE_ABSENCE) {
+        absolutelyAbsent.add(c.student());
+      }
       durations.merge(bucket(c, date), 1L, Long::sum);
       if (c.exceedsNationalTarget(date, settings.absence())) {
         beyondTarget++;
@@ -194,23 +249,35 @@ public record MonitoringReport(
     }
 
     long lwoo = 0;
+    java.util.Set<nl.passend.domain.student.StudentId> designated = new java.util.HashSet<>();
     for (LwooDesignation d : in.lwooDesignations()) {
-      if (!d.decidedOn().isAfter(date)) {
+      if (!d.decidedOn().isAfter(date) && inVo.contains(d.student()) && designated.add(d.student())) {
         lwoo++;
       }
     }
 
+    Figures figures = new Figures(byType, denominator, decided, withinTerm, lwoo, thuiszitters.size(), returned, returnedBase);
     List<TargetResult> targets = new ArrayList<>();
     for (Target t : settings.targets()) {
-      targets.add(evaluate(t, byType, denominator, decided, withinTerm, lwoo));
+      targets.add(evaluate(t, figures));
     }
 
     return new MonitoringReport(in.partnership(), date, ImmutableMap.copyOf(byType), denominator, ImmutableMap.copyOf(participation),
         copy(statements), decided, withinTerm, decided > 0 ? Optional.of(Percentages.of(withinTerm, decided, 2)) : Optional.empty(),
         open, overdue, outOfSchool, population,
         population > 0 ? Optional.of(OutOfSchoolStatistics.ratePerThousand(outOfSchool, population, 2)) : Optional.empty(),
-        ImmutableMap.copyOf(durations), beyondTarget, ImmutableMap.copyOf(exemptions), ending, lwoo, ImmutableList.copyOf(targets));
+        ImmutableMap.copyOf(durations), beyondTarget, ImmutableMap.copyOf(exemptions), ending, lwoo, ImmutableList.copyOf(targets),
+        thuiszitters.size(), perThousand(thuiszitters.size(), population), absolutelyAbsent.size(), perThousand(absolutelyAbsent.size(), population),
+        source);
   }
+
+  private static Optional<BigDecimal> perThousand(long count, long population) {
+    return population > 0 ? Optional.of(OutOfSchoolStatistics.ratePerThousand(count, population, 1)) : Optional.empty();
+  }
+
+  /** The figures a target can be about. */
+  private record Figures(Map<SchoolType, Long> byType, long denominator, long decided, long withinTerm, long lwoo, long thuiszitters,
+      long returned, long returnedBase) {}
 
   private static DurationBucket bucket(OutOfSchoolCase c, LocalDate date) {
     if (!date.isAfter(c.startedOn().plusWeeks(4))) {
@@ -225,31 +292,50 @@ public record MonitoringReport(
     return DurationBucket.LONGER;
   }
 
-  private static TargetResult evaluate(Target t, Map<SchoolType, Long> byType, long denominator, long decided, long withinTerm, long lwoo) {
+  private static TargetResult evaluate(Target t, Figures f) {
+    if (t.kind() == Target.Kind.COUNT_AT_MOST) {
+      if (!t.metric().equals("THUISZITTERS")) {
+        return TargetResult.notComputable(t, "the report counts no figure " + t.metric());
+      }
+      return TargetResult.of(t, BigDecimal.valueOf(f.thuiszitters()), t.metByCount(f.thuiszitters()),
+          f.thuiszitters() + " thuiszitters on the count date; at most " + t.percent().toPlainString() + " allowed");
+    }
     long part;
     long whole;
+    String what;
     switch (t.metric()) {
       case "DECIDED_WITHIN_TERM" -> {
-        part = withinTerm;
-        whole = decided;
+        part = f.withinTerm();
+        whole = f.decided();
+        what = "decisions within the term of all decisions in the 12 months before the count date";
       }
       case "PRO_LWOO_SHARE" -> {
-        part = byType.getOrDefault(SchoolType.PRO, 0L) + lwoo;
-        whole = denominator;
+        part = f.byType().getOrDefault(SchoolType.PRO, 0L) + f.lwoo();
+        whole = f.denominator();
+        what = "PrO students (" + f.byType().getOrDefault(SchoolType.PRO, 0L) + ") and LWOO designations in force (" + f.lwoo()
+            + ") of the denominator";
       }
       case "VSO_SHARE", "SBO_SHARE", "SO_SHARE" -> {
-        part = byType.getOrDefault(SchoolType.valueOf(t.metric().substring(0, t.metric().indexOf('_'))), 0L);
-        whole = denominator;
+        SchoolType type = SchoolType.valueOf(t.metric().substring(0, t.metric().indexOf('_')));
+        part = f.byType().getOrDefault(type, 0L);
+        whole = f.denominator();
+        what = type + " students of the denominator";
+      }
+      case "RETURNED_TO_REGULAR_SHARE" -> {
+        part = f.returned();
+        whole = f.returnedBase();
+        what = "students in SBO or SO a year before the count date who are in BO on it";
       }
       default -> {
-        // Per-school targets (rebound) are not part of the partnership-wide report.
-        return new TargetResult(t, Optional.empty(), Optional.empty());
+        return TargetResult.notComputable(t, "a per-school target (" + t.metric() + ") is not part of the partnership-wide report");
       }
     }
     if (whole == 0) {
-      return new TargetResult(t, Optional.empty(), Optional.empty());
+      return TargetResult.notComputable(t, "no " + what + ": the denominator is zero");
     }
-    return new TargetResult(t, Optional.of(Percentages.of(part, whole, 2)), Optional.of(t.metBy(part, whole)));
+    boolean met = t.metBy(part, whole);
+    return TargetResult.of(t, Percentages.of(part, whole, 2), met, part + " of " + whole + " " + what + "; target "
+        + (t.atMost() ? "at most " : "at least ") + t.percent().toPlainString() + "%");
   }
 
   private static Map<SchoolType, Map<String, Long>> copy(Map<SchoolType, Map<String, Long>> m) {

@@ -122,9 +122,11 @@ public final class BuiltInPolicies {
             SchoolYear.startingIn(2019), new BigDecimal("30"), SchoolYear.startingIn(2020), BigDecimal.ZERO), Money.ofEuros(27_918)))
         // 004:L1794-1798: SBO share = SBO / (BO + SBO).
         .addParticipationDenominator(SchoolType.BO, SchoolType.SBO)
-        // 004:L374-377: SO at most 1%, SBO at most 2.6%; 004:L467: 80% of decisions within 4 weeks.
+        // 004:L374-377: SO at most 1%, SBO at most 2.6%, at least 1% of SBO/SO students back in regular
+        // education per school year; 004:L467: 80% of decisions within 4 weeks; 004:L242: no thuiszitters.
         .addTargets(Target.atMost("SO_SHARE", "1", "004:L374-377"), Target.atMost("SBO_SHARE", "2.6", "004:L374-377"),
-            Target.atLeast("DECIDED_WITHIN_TERM", "80", "004:L467"))
+            Target.atLeast("RETURNED_TO_REGULAR_SHARE", "1", "004:L377"),
+            Target.atLeast("DECIDED_WITHIN_TERM", "80", "004:L467"), Target.countAtMost("THUISZITTERS", 0, "004:L242"))
         // 004:L1134-1153, L1305-1309: expert advice on the 9 questions, guardians' view, educational report,
         // first-choice school; two experts, one an orthopedagogue or psychologist (004:L394).
         .dossiers(new DossierRules(
@@ -209,8 +211,9 @@ public final class BuiltInPolicies {
             Set.of(), 2, Set.of(),
             EnumSet.of(Profession.ORTHOPEDAGOGUE, Profession.PSYCHOLOGIST, Profession.SOCIAL_WORKER, Profession.YOUTH_DOCTOR),
             EnumSet.of(Profession.ORTHOPEDAGOGUE), 2))
-        // 001:L794: VSO share = VSO / (VO + VSO).
-        .addParticipationDenominator(SchoolType.VO, SchoolType.VSO)
+        // 001:L533-538, L794: VSO share = VSO / (VO + PRO + VSO): the seed's 4,56% = 398 / 8.721 counts its 192
+        // PrO students in the denominator (SPEC version 2, R-MON-1: in every VO denominator VO includes PrO).
+        .addParticipationDenominator(SchoolType.VO, SchoolType.PRO, SchoolType.VSO)
         // 001:L847-851: the 2018 amounts per category.
         .categoryAmounts(new CategoryAmounts(Money.ofEuros(9_845), Money.ofEuros(17_350), Money.ofEuros(21_530), "001:L847-851 (August 2018)"))
         // 001:L854-856: LOW unless the school justifies MEDIUM or HIGH.

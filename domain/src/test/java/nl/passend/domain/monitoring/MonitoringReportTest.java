@@ -91,4 +91,104 @@ class MonitoringReportTest {
     assertThat(later.decisionsWithinTermPercent()).contains(new java.math.BigDecimal("100.00"));
     assertThat(later.population()).isEqualTo(1000);
   }
+
+  private static Student enrolled(String id, LocalDate born, SchoolType type, LocalDate from) {
+    return Student.register(StudentId.of(id), born, from,
+        EnrolmentHistory.empty().enrol(Enrolment.open(BrinCode.of(type == SchoolType.PRO ? "99PR00" : "99VO00"), type, from)));
+  }
+
+  /**
+   * R-MON-1 (version 2), 001:L533-538, L794: vo-31-02's VSO share is VSO / (VO + PRO + VSO); the seed's
+   * 4,56% = 398 / 8.721 counts its 192 PrO students (version 1 left them out and gave 4,67%).
+   */
+  @Test
+  void vo3102VsoShareIncludesProInTheDenominator_R_MON_1() {
+    PartnershipPolicy ml = BuiltInPolicies.find(PolicyId.of("vo-31-02")).orElseThrow();
+    assertThat(ml.participationDenominator()).containsExactlyInAnyOrder(SchoolType.VO, SchoolType.PRO, SchoolType.VSO);
+    Participation p = Participation.of(java.util.Map.of("VO", 8_131L, "PRO", 192L, "VSO", 398L),
+        ml.participationDenominator().stream().map(Enum::name).toList(), 2);
+    assertThat(p.denominator()).isEqualTo(8_721);
+    assertThat(p.rates().get("VSO")).isEqualByComparingTo("4.56");
+  }
+
+  /**
+   * R-MON-3, R-TZ-4 (version 2), 003:L953-955, L989-1001: Tynaarlo 2016-17, 4 thuiszitters = 0,8 per 1.000
+   * of 5.270 residents aged 5-17, and 1 absolutely absent = 0,2 per 1.000, reported apart.
+   */
+  @Test
+  void thuiszittersAndAbsoluteAbsenceApartWithTheGivenPopulation_R_MON_3_R_TZ_4() {
+    LocalDate count = LocalDate.of(2016, 10, 1);
+    List<OutOfSchoolCase> cases = new ArrayList<>();
+    List<Student> students = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      students.add(student(30_000 + i, SchoolType.BO));
+      cases.add(OutOfSchoolCase.open(CaseId.of("tz" + i), P, StudentId.of("s" + (30_000 + i)), AbsenceCategory.LONG_TERM_RELATIVE_ABSENCE,
+          count.minusMonths(2), "at home", Optional.empty(), "coordinator"));
+    }
+    cases.add(OutOfSchoolCase.open(CaseId.of("abs"), P, StudentId.of("absent"), AbsenceCategory.ABSOLUTE_ABSENCE, count.minusMonths(1),
+        "not enrolled", Optional.empty(), "coordinator"));
+    MonitoringReport r = MonitoringReport.compute(new MonitoringInput(P, count, students, List.of(), List.of(), List.of(), List.of(), cases,
+        List.of(), OptionalLong.of(5_270)), PO.monitoringSettings(SchoolCalendar.none()));
+    assertThat(r.thuiszitters()).isEqualTo(4);
+    assertThat(r.thuiszittersPerThousand()).contains(new java.math.BigDecimal("0.8"));
+    assertThat(r.absoluteAbsence()).isEqualTo(1);
+    assertThat(r.absoluteAbsencePerThousand()).contains(new java.math.BigDecimal("0.2"));
+    assertThat(r.populationSource()).isEqualTo(MonitoringReport.PopulationSource.GIVEN);
+    // po-22-01's "no thuiszitters" (004:L242) is a count target: missed with 4.
+    assertThat(r.targets()).filteredOn(t -> t.target().metric().equals("THUISZITTERS")).singleElement().satisfies(t -> {
+      assertThat(t.status()).isEqualTo(TargetResult.Status.MISSED);
+      assertThat(t.value()).contains(java.math.BigDecimal.valueOf(4));
+      assertThat(t.reason()).contains("4 thuiszitters");
+    });
+    MonitoringReport registered = MonitoringReport.compute(new MonitoringInput(P, count, students, List.of(), List.of(), List.of(), List.of(),
+        cases, List.of(), OptionalLong.empty()), PO.monitoringSettings(SchoolCalendar.none()));
+    assertThat(registered.populationSource()).isEqualTo(MonitoringReport.PopulationSource.REGISTERED_STUDENTS);
+  }
+
+  /** R-INT-8: a thuiszitter is counted once, and only at compulsory-school age. */
+  @Test
+  void thuiszittersAreDistinctStudentsOfCompulsorySchoolAge_R_INT_8() {
+    LocalDate count = LocalDate.of(2016, 10, 1);
+    Student young = Student.register(StudentId.of("young"), LocalDate.of(2012, 6, 1), count, EnrolmentHistory.empty());
+    Student child = Student.register(StudentId.of("child"), LocalDate.of(2008, 6, 1), count, EnrolmentHistory.empty());
+    List<OutOfSchoolCase> cases = List.of(
+        OutOfSchoolCase.open(CaseId.of("a"), P, StudentId.of("child"), AbsenceCategory.LONG_TERM_RELATIVE_ABSENCE, count.minusMonths(2), "x",
+            Optional.empty(), "c"),
+        OutOfSchoolCase.open(CaseId.of("b"), P, StudentId.of("child"), AbsenceCategory.LONG_TERM_RELATIVE_ABSENCE, count.minusMonths(1), "x",
+            Optional.empty(), "c"),
+        OutOfSchoolCase.open(CaseId.of("c"), P, StudentId.of("young"), AbsenceCategory.LONG_TERM_RELATIVE_ABSENCE, count.minusMonths(1), "x",
+            Optional.empty(), "c"));
+    MonitoringReport r = MonitoringReport.compute(new MonitoringInput(P, count, List.of(young, child), List.of(), List.of(), List.of(), List.of(),
+        cases, List.of(), OptionalLong.of(100)), PO.monitoringSettings(SchoolCalendar.none()));
+    assertThat(r.thuiszitters()).isEqualTo(1);
+  }
+
+  /**
+   * R-MON-2, R-LWOO-3: a VO partnership with 9 VO students, 1 PrO student and 1 LWOO designation in force
+   * reports PrO + LWOO at 20% and the 15% target missed; a designation of a student not enrolled in VO does
+   * not count.
+   */
+  @Test
+  void proPlusLwooCountsTheDesignationsInForce_R_MON_2_R_LWOO_3() {
+    PartnershipPolicy vo = BuiltInPolicies.find(PolicyId.of("vo-22-01")).orElseThrow();
+    LocalDate count = LocalDate.of(2025, 10, 1);
+    List<Student> students = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      students.add(enrolled("v" + i, LocalDate.of(2012, 1, 1), SchoolType.VO, LocalDate.of(2024, 8, 1)));
+    }
+    students.add(enrolled("p", LocalDate.of(2012, 1, 1), SchoolType.PRO, LocalDate.of(2024, 8, 1)));
+    List<nl.passend.domain.decision.LwooDesignation> lwoo = List.of(
+        new nl.passend.domain.decision.LwooDesignation(StudentId.of("v0"), BrinCode.of("99VO00"), LocalDate.of(2024, 5, 1), "2022-04-14", "ok"),
+        new nl.passend.domain.decision.LwooDesignation(StudentId.of("gone"), BrinCode.of("99VO00"), LocalDate.of(2024, 5, 1), "2022-04-14", "ok"));
+    MonitoringReport r = MonitoringReport.compute(new MonitoringInput(PartnershipId.of("vo-22-01"), count, students, List.of(), List.of(), lwoo,
+        List.of(), List.of(), List.of(), OptionalLong.empty()), vo.monitoringSettings(SchoolCalendar.none()));
+    assertThat(r.lwooDesignations()).isEqualTo(1);
+    assertThat(r.targets()).filteredOn(t -> t.target().metric().equals("PRO_LWOO_SHARE")).singleElement().satisfies(t -> {
+      assertThat(t.value()).contains(new java.math.BigDecimal("20.00"));
+      assertThat(t.status()).isEqualTo(TargetResult.Status.MISSED);
+    });
+    // A per-school target is not computable in the partnership-wide report, and says why.
+    assertThat(r.targets()).filteredOn(t -> t.target().metric().equals("REBOUND_SHARE_PER_SCHOOL")).singleElement()
+        .satisfies(t -> assertThat(t.status()).isEqualTo(TargetResult.Status.NOT_COMPUTABLE));
+  }
 }
