@@ -67,6 +67,9 @@ final class Problems {
       status = 409;
       fill(body, "rule-violation", "Refused by a rule", status, r.getMessage());
       body.put("ruleId", r.ruleId());
+      if (!r.missing().isEmpty()) {
+        body.put("missing", r.missing());
+      }
     } else if (e instanceof StaleVersionException) {
       status = 412;
       fill(body, "stale-version", "Changed in the meantime", status, e.getMessage() + "; read it again and retry with its ETag");

@@ -224,6 +224,7 @@ public record AdmissibilityApplication(
     Validation.present(policyValue, "policy");
     Validation.require(policyValue.id().equals(policy), "policy", "the application is decided under %s, not %s", policy, policyValue.id());
     Validation.present(terms, "terms");
+    requireCompleteDossier(policyValue.dossiers());
     Optional<FundingCategory> category;
     Optional<String> override = Optional.empty();
     if (schoolType.hasClusters()) {
@@ -305,6 +306,23 @@ public record AdmissibilityApplication(
     Validation.require(!state.isDecided(), "dossier", "the dossier of a decided application does not change");
     return new AdmissibilityApplication(id, policy, partnership, student, applyingSchool, schoolType, specialNeedsType, proSpecialRoute,
         receivedOn, state, trail, items, advices, firstChoice, suspensions, extended, decidedOn, statement, objection, version);
+  }
+
+  /**
+   * Refuses a grant on an incomplete dossier (R-TLV-2, version 2) or on expert advice short of R-TLV-3,
+   * naming what is missing.
+   */
+  private void requireCompleteDossier(DossierRules rules) {
+    List<String> items = missingDossierItems(rules).stream().map(Enum::name).toList();
+    List<String> advice = expertAdviceProblems(rules);
+    if (items.isEmpty() && advice.isEmpty()) {
+      return;
+    }
+    List<String> missing = new ArrayList<>(items);
+    missing.addAll(advice);
+    throw new RuleViolationException(items.isEmpty() ? "R-TLV-3" : "R-TLV-2",
+        "a statement is granted only on a complete dossier with the expert advice the law requires; missing: " + String.join(", ", missing),
+        missing);
   }
 
   /** The items a complete dossier holds that this one lacks (R-TLV-2). */

@@ -28,6 +28,9 @@ public interface DecisionPolicy {
     return java.util.Set.of(defaultFundingCategory(type));
   }
 
+  /** What a complete dossier holds and what the expert advice must meet (R-TLV-2, R-TLV-3). */
+  DossierRules dossiers();
+
   /** The rules on statements (R-TLV-6..8). */
   StatementRules statements();
 }

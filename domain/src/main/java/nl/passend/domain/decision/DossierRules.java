@@ -69,8 +69,10 @@ public record DossierRules(
    */
   public List<String> adviceProblems(List<ExpertAdvice> advices, BrinCode referringSchool) {
     List<String> problems = new ArrayList<>();
-    if (advices.size() < minExperts) {
-      problems.add("needs advice of " + minExperts + " experts, has " + advices.size());
+    // R-INT-7: two experts are two people, counted by reference.
+    long experts = advices.stream().map(ExpertAdvice::expertReference).distinct().count();
+    if (experts < minExperts) {
+      problems.add("needs advice of " + minExperts + " different experts, has " + experts);
     }
     if (!oneOf.isEmpty() && advices.stream().noneMatch(a -> oneOf.contains(a.profession()))) {
       problems.add("one expert must be one of " + oneOf);

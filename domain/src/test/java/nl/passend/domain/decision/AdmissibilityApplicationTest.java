@@ -142,7 +142,7 @@ class AdmissibilityApplicationTest {
 
   @Test
   void aVsoStatementLastsAtLeastOneFullSchoolYear_R_TLV_6() {
-    AdmissibilityApplication vso = submitted(SchoolType.VSO, Optional.of(SpecialNeedsType.CLUSTER_4))
+    AdmissibilityApplication vso = DecisionFixtures.complete(submitted(SchoolType.VSO, Optional.of(SpecialNeedsType.CLUSTER_4)), Optional.empty())
         .acknowledge("c", RECEIVED, "").startAssessment("c", RECEIVED, "");
     GrantTerms restOfYear = new GrantTerms(LocalDate.of(2025, 11, 1), Optional.of(LocalDate.of(2026, 7, 31)), Optional.empty(), Optional.empty());
     assertThatThrownBy(() -> vso.grant(DecisionFixtures.VO, 1, "c", RECEIVED.plusDays(10), "", restOfYear))
@@ -155,7 +155,7 @@ class AdmissibilityApplicationTest {
 
   @Test
   void aProStatementHasNoEndDateNorCategory_R_TLV_5_R_TLV_6() {
-    AdmissibilityApplication pro = submitted(SchoolType.PRO, Optional.empty()).acknowledge("c", RECEIVED, "").startAssessment("c", RECEIVED, "");
+    AdmissibilityApplication pro = DecisionFixtures.complete(submitted(SchoolType.PRO, Optional.empty()), Optional.empty()).acknowledge("c", RECEIVED, "").startAssessment("c", RECEIVED, "");
     GrantTerms withEnd = new GrantTerms(LocalDate.of(2026, 8, 1), Optional.of(LocalDate.of(2027, 7, 31)), Optional.empty(), Optional.empty());
     assertThatThrownBy(() -> pro.grant(DecisionFixtures.VO, 1, "c", RECEIVED, "", withEnd)).hasMessageContaining("whole PrO career");
     GrantTerms category = new GrantTerms(LocalDate.of(2026, 8, 1), Optional.empty(), Optional.of(FundingCategory.LOW), Optional.empty());
@@ -189,8 +189,7 @@ class AdmissibilityApplicationTest {
 
   @Test
   void decisionLettersGoToSchoolGuardiansAndFirstChoiceSchool_R_DL_6() {
-    AdmissibilityApplication a = underAssessment()
-        .withDossier(Set.of(DossierItem.FIRST_CHOICE_SCHOOL), List.of(), Optional.of(BrinCode.of("99PC00")))
+    AdmissibilityApplication a = DecisionFixtures.complete(underAssessment(), Optional.of(BrinCode.of("99PC00")))
         .grant(PO, 1, "c", RECEIVED.plusDays(20), "", LG_TERMS);
     assertThat(a.decisionRecipients()).containsExactly("school:99AA00", "guardians:s-1", "school:99PC00");
     AdmissibilityApplication refused = underAssessment().withDossier(Set.of(), List.of(), Optional.of(BrinCode.of("99PC00")))
@@ -239,5 +238,43 @@ class AdmissibilityApplicationTest {
         .hasMessageContaining("at least 2");
     bto.checkReviewers(List.of(independent, other), SCHOOL, DecisionFixtures.ML.dossiers());
     bto.checkReviewers(List.of(independent), SCHOOL, PO.dossiers());
+  }
+
+  @Test
+  void noGrantOnAnIncompleteDossier_R_TLV_2() {
+    AdmissibilityApplication incomplete = underAssessment().withDossier(Set.of(DossierItem.EXPERT_ADVICE), DecisionFixtures.twoExperts(),
+        Optional.empty());
+    assertThatThrownBy(() -> incomplete.grant(PO, 1, "c", RECEIVED.plusDays(20), "", LG_TERMS))
+        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+          assertThat(e.ruleId()).isEqualTo("R-TLV-2");
+          assertThat(e.missing()).contains("GUARDIANS_VIEW", "EDUCATIONAL_REPORT");
+        });
+  }
+
+  @Test
+  void noGrantOnShortExpertAdviceAndOneExpertTwiceIsOne_R_TLV_3_R_INT_7() {
+    AdmissibilityApplication complete = underAssessment();
+    ExpertAdvice once = DecisionFixtures.twoExperts().get(0);
+    AdmissibilityApplication twice = complete.withDossier(complete.dossier(), List.of(once, once), Optional.empty());
+    assertThatThrownBy(() -> twice.grant(PO, 1, "c", RECEIVED.plusDays(20), "", LG_TERMS))
+        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+          assertThat(e.ruleId()).isEqualTo("R-TLV-3");
+          assertThat(e.missing()).singleElement().asString().contains("2 different experts, has 1");
+        });
+    assertThat(complete.grant(PO, 1, "c", RECEIVED.plusDays(20), "", LG_TERMS).state()).isEqualTo(ApplicationState.GRANTED);
+  }
+
+  @Test
+  void vo2201AllowsLowOrMediumForLgWithoutAReason_R_TLV_5() {
+    AdmissibilityApplication lg = DecisionFixtures.complete(submitted(SchoolType.VSO, Optional.of(SpecialNeedsType.LG)), Optional.empty())
+        .acknowledge("c", RECEIVED, "").startAssessment("c", RECEIVED, "");
+    GrantTerms medium = new GrantTerms(LocalDate.of(2025, 10, 1), Optional.of(LocalDate.of(2027, 7, 31)), Optional.of(FundingCategory.MEDIUM),
+        Optional.empty());
+    AdmissibilityApplication granted = lg.grant(DecisionFixtures.VO, 3, "c", RECEIVED.plusDays(20), "", medium);
+    assertThat(granted.statement().orElseThrow().fundingCategory()).contains(FundingCategory.MEDIUM);
+    assertThat(granted.statement().orElseThrow().categoryOverrideReason()).isEmpty();
+    GrantTerms high = new GrantTerms(LocalDate.of(2025, 10, 1), Optional.of(LocalDate.of(2027, 7, 31)), Optional.of(FundingCategory.HIGH),
+        Optional.empty());
+    assertThatThrownBy(() -> lg.grant(DecisionFixtures.VO, 3, "c", RECEIVED.plusDays(20), "", high)).hasMessageContaining("categoryOverrideReason");
   }
 }

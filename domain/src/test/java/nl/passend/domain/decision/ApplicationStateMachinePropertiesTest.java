@@ -50,7 +50,7 @@ class ApplicationStateMachinePropertiesTest {
 
   /** The system under test and what the model expects of it. */
   static final class Run {
-    AdmissibilityApplication application = DecisionFixtures.submitted(SchoolType.SO, Optional.of(SpecialNeedsType.ZML));
+    AdmissibilityApplication application = DecisionFixtures.complete(DecisionFixtures.submitted(SchoolType.SO, Optional.of(SpecialNeedsType.ZML)), Optional.empty());
     LocalDate day = DecisionFixtures.RECEIVED;
     int accepted = 1;
     int rejected;

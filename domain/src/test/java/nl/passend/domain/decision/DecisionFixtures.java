@@ -31,10 +31,27 @@ public final class DecisionFixtures {
         SCHOOL, Applicant.BOARD_OF_ENROLLING_SCHOOL, type, needs, false, RECEIVED, "school-staff");
   }
 
-  /** A po-22-01 SO/LG application that is under assessment. */
+  /** A po-22-01 SO/LG application that is under assessment, with a complete dossier. */
   public static AdmissibilityApplication underAssessment() {
-    return submitted(SchoolType.SO, Optional.of(SpecialNeedsType.LG))
+    return complete(submitted(SchoolType.SO, Optional.of(SpecialNeedsType.LG)), Optional.empty())
         .acknowledge("committee", RECEIVED.plusDays(2), "received")
         .startAssessment("committee", RECEIVED.plusDays(7), "complete");
+  }
+
+  /** Two expert advices that meet R-TLV-3 of every built-in policy: the first from the applying school, both orthopedagogues. */
+  public static java.util.List<ExpertAdvice> twoExperts() {
+    return java.util.List.of(new ExpertAdvice("expert-1", Profession.ORTHOPEDAGOGUE, Optional.of(SCHOOL), RECEIVED.minusDays(10)),
+        new ExpertAdvice("expert-2", Profession.ORTHOPEDAGOGUE, Optional.empty(), RECEIVED.minusDays(9)));
+  }
+
+  /** The application with every item its policy requires (R-TLV-2) and two experts (R-TLV-3). */
+  public static AdmissibilityApplication complete(AdmissibilityApplication a, Optional<BrinCode> firstChoice) {
+    PartnershipPolicy policy = BuiltInPolicies.find(a.policy()).orElseThrow();
+    java.util.Set<DossierItem> items = java.util.EnumSet.noneOf(DossierItem.class);
+    items.addAll(policy.dossiers().required());
+    if (a.proSpecialRoute()) {
+      items.addAll(policy.dossiers().proSpecialRouteExtra());
+    }
+    return a.withDossier(items, twoExperts(), firstChoice);
   }
 }
