@@ -128,7 +128,9 @@ class ServerEndToEndTest {
     // vo-22-01 with a holiday the caller supplies: the decision deadline moves by its days.
     JsonNode shifted = client.post("demo-school", "/api/v1/policies/vo-22-01/deadlines", "{\"procedure\":\"ADMISSIBILITY_DECISION\","
         + "\"receivedOn\":\"2025-10-06\",\"holidays\":[{\"name\":\"autumn\",\"first\":\"2025-10-18\",\"last\":\"2025-10-26\"}]}").json();
-    assertThat(shifted.get("decideBy").asText()).isEqualTo("2025-11-12");
+    // SPEC version 2 (R-DL-3): vo-22-01's committee advises by the shifted term, the director decides a week later.
+    assertThat(shifted.get("adviceBy").asText()).isEqualTo("2025-11-12");
+    assertThat(shifted.get("decideBy").asText()).isEqualTo("2025-11-19");
   }
 
   @Test
@@ -233,8 +235,20 @@ class ServerEndToEndTest {
         "{\"on\":\"2025-10-01\",\"startDate\":\"2025-11-01\",\"endDate\":\"2026-07-31\",\"fundingCategory\":\"HIGH\"}", assess.etag());
     problem(noReason, 400);
     assertThat(noReason.json().get("errors").get(0).get("field").asText()).isEqualTo("categoryOverrideReason");
+    // R-TLV-2 (version 2): no grant on an incomplete dossier: 409 naming the rule and what is missing.
+    Client.Reply incomplete = client.post("demo-committee", path + "/grant",
+        "{\"on\": \"2025-10-01\", \"startDate\": \"2025-11-01\", \"endDate\": \"2026-07-31\"}", assess.etag());
+    problem(incomplete, 409);
+    assertThat(incomplete.json().get("ruleId").asText()).isEqualTo("R-TLV-2");
+    assertThat(incomplete.json().get("missing").toString()).contains("GUARDIANS_VIEW", "2 different experts");
+    Client.Reply filed = client.put("demo-committee", path + "/dossier", """
+        {"items": ["EXPERT_ADVICE", "NINE_QUESTIONS_ADDRESSED", "GUARDIANS_VIEW", "EDUCATIONAL_REPORT", "FIRST_CHOICE_SCHOOL",
+                   "SIGNATURES", "CONSENT_FORM"],
+         "expertAdvices": [{"expertReference": "expert-1", "profession": "ORTHOPEDAGOGUE", "employerBrin": "99PE00", "givenOn": "2025-09-10"},
+                           {"expertReference": "expert-2", "profession": "PSYCHOLOGIST", "givenOn": "2025-09-11"}]}""", assess.etag());
+    assertThat(filed.status()).as(filed.body()).isEqualTo(200);
     Client.Reply granted = client.post("demo-committee", path + "/grant",
-        "{\"on\": \"2025-10-01\", \"reason\": \"criteria met\", \"startDate\": \"2025-11-01\", \"endDate\": \"2026-07-31\"}", assess.etag());
+        "{\"on\": \"2025-10-01\", \"reason\": \"criteria met\", \"startDate\": \"2025-11-01\", \"endDate\": \"2026-07-31\"}", filed.etag());
     assertThat(granted.status()).as(granted.body()).isEqualTo(200);
     JsonNode g = granted.json();
     assertThat(g.get("state").asText()).isEqualTo("GRANTED");

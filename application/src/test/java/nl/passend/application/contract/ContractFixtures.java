@@ -75,8 +75,18 @@ public final class ContractFixtures {
         Applicant.BOARD_OF_ENROLLING_SCHOOL, SchoolType.SO, Optional.of(SpecialNeedsType.LG), false, DAY, "SCHOOL_STAFF:99AA00");
   }
 
+  /** Two expert advices that meet R-TLV-3: both orthopedagogues, the first from the applying school. */
+  public static java.util.List<nl.passend.domain.decision.ExpertAdvice> twoExperts(BrinCode school, LocalDate before) {
+    return java.util.List.of(
+        new nl.passend.domain.decision.ExpertAdvice("expert-1", nl.passend.domain.decision.Profession.ORTHOPEDAGOGUE, Optional.of(school),
+            before.minusDays(10)),
+        new nl.passend.domain.decision.ExpertAdvice("expert-2", nl.passend.domain.decision.Profession.ORTHOPEDAGOGUE, Optional.empty(),
+            before.minusDays(9)));
+  }
+
   public static AdmissibilityApplication granted(AdmissibilityApplication stored, long number, LocalDate end) {
-    return stored.acknowledge("c", DAY, "").startAssessment("c", DAY, "")
+    return stored.withDossier(PO.dossiers().required(), twoExperts(stored.applyingSchool(), DAY), Optional.empty())
+        .acknowledge("c", DAY, "").startAssessment("c", DAY, "")
         .grant(PO, number, "c", DAY.plusDays(10), "", new GrantTerms(DAY.plusMonths(1), Optional.of(end), Optional.empty(), Optional.empty()));
   }
 }

@@ -224,7 +224,6 @@ public record AdmissibilityApplication(
     Validation.present(policyValue, "policy");
     Validation.require(policyValue.id().equals(policy), "policy", "the application is decided under %s, not %s", policy, policyValue.id());
     Validation.present(terms, "terms");
-    requireCompleteDossier(policyValue.dossiers());
     Optional<FundingCategory> category;
     Optional<String> override = Optional.empty();
     if (schoolType.hasClusters()) {
@@ -249,6 +248,8 @@ public record AdmissibilityApplication(
     AdmissibilityStatement.checkDuration(schoolType, terms.startDate(), terms.endDate(), policyValue.statements());
     AdmissibilityStatement issued = new AdmissibilityStatement(number, partnership, student, schoolType, specialNeedsType, category, override,
         on, terms.startDate(), terms.endDate(), AdmissibilityStatement.legalBasisFor(schoolType), StatementStatus.ACTIVE);
+    // Bad terms are answered first (400); then the rule that the dossier is complete (409).
+    requireCompleteDossier(policyValue.dossiers());
     AdmissibilityApplication next = step(Action.GRANT, by, on, reason, ApplicationState.GRANTED);
     return new AdmissibilityApplication(id, policy, partnership, student, applyingSchool, schoolType, specialNeedsType, proSpecialRoute,
         receivedOn, next.state, next.trail, dossier, expertAdvices, firstChoiceSchool, suspensions, extended, Optional.of(on),

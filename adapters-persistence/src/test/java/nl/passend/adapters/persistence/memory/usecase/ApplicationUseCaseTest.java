@@ -66,6 +66,9 @@ class ApplicationUseCaseTest {
     assertThat(a.version()).isEqualTo(1);
     a = act(COMMITTEE, a, Action.ACKNOWLEDGE, 2);
     a = act(STAFF, a, Action.START_ASSESSMENT, 5);
+    a = world.passend.applications().recordDossier(new nl.passend.application.decision.port.in.RecordDossierUseCase.Command(COMMITTEE, a.id(),
+        a.version(), nl.passend.domain.policy.BuiltInPolicies.find(PolicyId.of("po-22-01")).orElseThrow().dossiers().required(),
+        nl.passend.application.contract.ContractFixtures.twoExperts(BrinCode.of("99AA00"), RECEIVED), Optional.empty()));
     a = world.passend.applications().act(new ActOnApplicationUseCase.Command(COMMITTEE, a.id(), a.version(), Action.GRANT, RECEIVED.plusDays(20),
         "criteria met", Optional.of(new GrantTerms(LocalDate.of(2025, 11, 1), Optional.of(LocalDate.of(2026, 7, 31)), Optional.empty(), Optional.empty())),
         Optional.empty(), Optional.empty()));
@@ -77,7 +80,7 @@ class ApplicationUseCaseTest {
       assertThat(n.recipients()).contains("school:99AA00", "guardians:s-1");
     });
     assertThat(world.passend.privacy().trail(STAFF, a.id().value())).extracting(e -> e.action())
-        .containsExactly("application.submit", "application.acknowledge", "application.start-assessment", "application.grant");
+        .containsExactly("application.submit", "application.acknowledge", "application.start-assessment", "application.dossier", "application.grant");
     var view = world.passend.applications().application(SCHOOL_A, a.id());
     assertThat(view.deadlines().get("decideBy")).isEqualTo(RECEIVED.plusWeeks(4));
     assertThat(world.passend.applications().statementsEndingBefore(STAFF, ACC, LocalDate.of(2026, 8, 1))).hasSize(1);

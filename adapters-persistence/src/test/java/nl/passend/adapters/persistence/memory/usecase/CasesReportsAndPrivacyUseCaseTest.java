@@ -123,6 +123,9 @@ class CasesReportsAndPrivacyUseCaseTest {
     a = step(a, Action.ACKNOWLEDGE, on.minusDays(19));
     a = step(a, Action.START_ASSESSMENT, on.minusDays(18));
     if (grant) {
+      a = apps.recordDossier(new nl.passend.application.decision.port.in.RecordDossierUseCase.Command(STAFF, a.id(), a.version(),
+          nl.passend.domain.policy.BuiltInPolicies.find(PolicyId.of("po-22-01")).orElseThrow().dossiers().required(),
+          nl.passend.application.contract.ContractFixtures.twoExperts(BrinCode.of("99AA00"), on.minusDays(20)), Optional.empty()));
       return apps.act(new ActOnApplicationUseCase.Command(STAFF, a.id(), a.version(), Action.GRANT, on, "", Optional.of(new GrantTerms(on,
           Optional.of(LocalDate.of(on.getYear(), 7, 31)), Optional.empty(), Optional.empty())), Optional.empty(), Optional.empty()));
     }
