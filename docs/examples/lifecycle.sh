@@ -21,10 +21,11 @@ curl -sS -D /tmp/passend-h -o /tmp/passend-b -X POST "$BASE${APP#/api/v1}/acknow
   -H "If-Match: $(etag /tmp/passend-h)" -d '{"on": "2025-09-16", "reason": "received"}'
 echo "acknowledged, ETag $(etag /tmp/passend-h)"
 
-# 3. The school files the dossier, then the committee starts its assessment.
+# 3. The school files a complete dossier (every item of the policy and two experts: a grant
+#    on an incomplete dossier is refused with 409 naming R-TLV-2), then the assessment starts.
 curl -sS -D /tmp/passend-h -o /tmp/passend-b -X PUT "$BASE${APP#/api/v1}/dossier" \
   -H 'Authorization: Bearer demo-school' -H 'Content-Type: application/json' \
-  -H "If-Match: $(etag /tmp/passend-h)" -d '{"items": ["GUARDIANS_VIEW", "EDUCATIONAL_REPORT"]}'
+  -H "If-Match: $(etag /tmp/passend-h)" -d '{"items": ["EXPERT_ADVICE", "NINE_QUESTIONS_ADDRESSED", "GUARDIANS_VIEW", "EDUCATIONAL_REPORT", "FIRST_CHOICE_SCHOOL", "SIGNATURES", "CONSENT_FORM"], "expertAdvices": [{"expertReference": "expert-1", "profession": "ORTHOPEDAGOGUE", "employerBrin": "99PE00", "givenOn": "2025-09-10"}, {"expertReference": "expert-2", "profession": "PSYCHOLOGIST", "givenOn": "2025-09-11"}]}'
 curl -sS -D /tmp/passend-h -o /tmp/passend-b -X POST "$BASE${APP#/api/v1}/start-assessment" \
   -H 'Authorization: Bearer demo-partnership' -H 'Content-Type: application/json' \
   -H "If-Match: $(etag /tmp/passend-h)" -d '{"on": "2025-09-17"}'
