@@ -10,6 +10,8 @@ import nl.passend.application.common.port.out.IdGenerator;
 import nl.passend.application.common.port.out.Notifier;
 import nl.passend.application.common.port.out.SchoolCalendarSource;
 import nl.passend.application.decision.ApplicationService;
+import nl.passend.application.decision.LwooDesignationService;
+import nl.passend.application.student.RegistrationService;
 import nl.passend.application.monitoring.MonitoringService;
 import nl.passend.application.organisation.OrganisationService;
 import nl.passend.application.policy.PolicyService;
@@ -26,6 +28,8 @@ public final class Passend {
   private final OrganisationService organisation;
   private final StudentService students;
   private final ApplicationService applications;
+  private final RegistrationService registrations;
+  private final LwooDesignationService lwoo;
   private final CaseService cases;
   private final CalculatorService calculators;
   private final MonitoringService monitoring;
@@ -44,12 +48,17 @@ public final class Passend {
         storage.unitOfWork(), storage.auditLog(), clock);
     this.students = new StudentService(storage.students(), storage.schools(), storage.partnerships(), storage.policies(), access,
         storage.unitOfWork(), storage.auditLog(), clock);
-    this.applications = new ApplicationService(storage.applications(), storage.students(), storage.partnerships(), storage.schools(),
+    this.applications = new ApplicationService(storage.applications(), storage.registrations(), storage.students(), storage.partnerships(), storage.schools(),
         storage.policies(), calendars, access, storage.unitOfWork(), storage.auditLog(), notifier, ids, clock);
     this.cases = new CaseService(storage.placementDutyCases(), storage.outOfSchoolCases(), storage.exemptions(), storage.partnerships(),
         storage.policies(), access, storage.unitOfWork(), storage.auditLog(), ids, clock);
     this.calculators = new CalculatorService(storage.policies(), calendars);
+    this.registrations = new RegistrationService(storage.registrations(), storage.students(), storage.schools(), access, storage.unitOfWork(),
+        storage.auditLog(), ids, clock);
+    this.lwoo = new LwooDesignationService(storage.lwooDesignations(), storage.partnerships(), storage.policies(), storage.schools(),
+        storage.students(), calendars, access, storage.unitOfWork(), storage.auditLog(), ids, clock);
     this.monitoring = new MonitoringService(storage.partnerships(), storage.policies(), storage.students(), storage.applications(),
+        storage.lwooDesignations(),
         storage.placementDutyCases(), storage.outOfSchoolCases(), storage.exemptions(), calendars, access);
     this.privacy = new PrivacyService(storage.applications(), storage.placementDutyCases(), storage.outOfSchoolCases(), access,
         storage.unitOfWork(), storage.auditLog(), clock);
@@ -74,6 +83,16 @@ public final class Passend {
   /** Admissibility applications and statements. */
   public ApplicationService applications() {
     return applications;
+  }
+
+  /** Registrations of students at schools (R-TLV-1). */
+  public RegistrationService registrations() {
+    return registrations;
+  }
+
+  /** The LWOO register (R-LWOO-1..3). */
+  public LwooDesignationService lwooDesignations() {
+    return lwoo;
   }
 
   /** Placement-duty and out-of-school cases. */

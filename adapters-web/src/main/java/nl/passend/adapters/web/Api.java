@@ -144,6 +144,7 @@ final class Api {
     });
 
     // Cases.
+    new RegisterRoutes(passend, clock).register(r);
     r.post(BASE + "/placement-duty-cases", this::openPlacementDuty);
     r.get(BASE + "/placement-duty-cases", ctx -> {
       PartnershipId p = as("partnershipId", () -> PartnershipId.of(Http.query(ctx, "partnershipId")));
@@ -245,38 +246,7 @@ final class Api {
     if (!policy.eligibility().schemes().contains(scheme)) {
       throw WebProblem.notFound("scheme " + scheme + " of policy " + policy.id());
     }
-    Requests.Eligibility body = Http.body(ctx, Requests.Eligibility.class);
-    Assessment a = Assessment.on(required(body.assessmentDate(), "assessmentDate"));
-    if (body.dateOfBirth() != null) {
-      Assessment base = a;
-      a = as("dateOfBirth", () -> base.withDateOfBirth(body.dateOfBirth()));
-    }
-    if (body.iq() != null) {
-      Assessment withDob = a;
-      a = as("iq", () -> withDob.withIq(body.iq()));
-    }
-    if (body.domains() != null) {
-      for (Map.Entry<String, Requests.DomainResultDto> e : body.domains().entrySet()) {
-        LearningDomain domain;
-        try {
-          domain = LearningDomain.valueOf(e.getKey());
-        } catch (IllegalArgumentException ex) {
-          throw WebProblem.badRequest("domains." + e.getKey(), "is not a learning domain; allowed: TECHNICAL_READING, READING_COMPREHENSION, SPELLING, ARITHMETIC");
-        }
-        Requests.DomainResultDto d = required(e.getValue(), "domains." + e.getKey());
-        int dl = required(d.dl(), "domains." + e.getKey() + ".dl");
-        int dle = required(d.dle(), "domains." + e.getKey() + ".dle");
-        Assessment before = a;
-        String field = "domains." + e.getKey();
-        a = as(field, () -> before.withDomain(domain, dl, dle));
-      }
-    }
-    if (body.findings() != null) {
-      for (Map.Entry<String, Boolean> e : body.findings().entrySet()) {
-        Finding f = Finding.fromJsonName(e.getKey()).orElseThrow(() -> WebProblem.badRequest("findings." + e.getKey(), "is not a known finding"));
-        a = a.with(f, required(e.getValue(), "findings." + e.getKey()));
-      }
-    }
+    Assessment a = Requests.assessment(Http.body(ctx, Requests.Eligibility.class), "");
     var result = passend.calculators().evaluate(actor, policy.id(), scheme, a);
     Http.json(ctx, 200, Views.eligibility(policy.id().value(), result));
   }
@@ -364,7 +334,7 @@ final class Api {
         .orElseThrow(() -> WebProblem.badRequest("policyId", "there is no policy " + policyId));
     var stored = passend.organisation().register(new RegisterPartnershipUseCase.Command(actor, id, required(body.name(), "name"), sector,
         body.region() == null ? "" : body.region(), policyId));
-    created(ctx, BASE + "/partnerships/" + id.value(), stored.version(), Views.partnership(stored));
+    Http.created(ctx, BASE + "/partnerships/" + id.value(), stored.version(), Views.partnership(stored));
   }
 
   private void board(Context ctx, boolean update) {
@@ -384,7 +354,7 @@ final class Api {
       Http.json(ctx, 200, Views.board(stored));
     } else {
       var stored = passend.organisation().register(command);
-      created(ctx, BASE + "/boards/" + id.value(), stored.version(), Views.board(stored));
+      Http.created(ctx, BASE + "/boards/" + id.value(), stored.version(), Views.board(stored));
     }
   }
 
@@ -406,7 +376,7 @@ final class Api {
       Http.json(ctx, 200, Views.school(stored));
     } else {
       var stored = passend.organisation().register(command);
-      created(ctx, BASE + "/schools/" + brin.value(), stored.version(), Views.school(stored));
+      Http.created(ctx, BASE + "/schools/" + brin.value(), stored.version(), Views.school(stored));
     }
   }
 
@@ -496,8 +466,22 @@ final class Api {
         as("studentId", () -> StudentId.of(required(b.studentId(), "studentId"))),
         as("applyingSchoolBrin", () -> BrinCode.of(required(b.applyingSchoolBrin(), "applyingSchoolBrin"))),
         required(b.schoolType(), "schoolType"), Optional.ofNullable(b.specialNeedsType()), Boolean.TRUE.equals(b.proSpecialRoute()),
-        required(b.receivedOn(), "receivedOn")));
-    created(ctx, BASE + "/applications/" + a.id().value(), a.version(), Views.application(passend.applications().view(a)));
+        required(b.receivedOn(), "receivedOn"), Optional.ofNullable(b.renews()).map(n -> as("renews", () -> statementNumber(n)))));
+    Http.created(ctx, BASE + "/applications/" + a.id().value(), a.version(), Views.application(passend.applications().view(a)));
+  }
+
+  /** A statement's sequence number as the API writes it: digits, at least 1. */
+  private static long statementNumber(String value) {
+    long n;
+    try {
+      n = Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      throw new nl.passend.domain.common.InvalidValueException("renews", "is a statement's sequence number, not \"" + value + "\"");
+    }
+    if (n < 1) {
+      throw new nl.passend.domain.common.InvalidValueException("renews", "a statement's sequence number starts at 1");
+    }
+    return n;
   }
 
   private void act(Context ctx) {
@@ -508,12 +492,15 @@ final class Api {
     // Authorise and find before asking for If-Match, so that a stranger learns nothing more than 403/404.
     passend.applications().application(actor, id);
     long expected = Http.ifMatch(ctx);
-    Requests.ActionDto b = ctx.bodyAsBytes().length == 0 ? new Requests.ActionDto(null, null, null, null, null, null, null, null)
+    Requests.ActionDto b = ctx.bodyAsBytes().length == 0 ? new Requests.ActionDto(null, null, null, null, null, null, null, null, null, null)
         : Http.body(ctx, Requests.ActionDto.class);
     Optional<GrantTerms> grant = Optional.empty();
     if (action == Action.GRANT) {
       grant = Optional.of(new GrantTerms(required(b.startDate(), "startDate"), Optional.ofNullable(b.endDate()), Optional.ofNullable(b.fundingCategory()),
-          Optional.ofNullable(b.categoryOverrideReason())));
+          Optional.ofNullable(b.categoryOverrideReason()), Optional.ofNullable(b.exitDestination())));
+    }
+    if (action == Action.ADVISE) {
+      required(b.advice(), "advice");
     }
     if (action == Action.OBJECT) {
       required(b.by(), "by");
@@ -523,7 +510,7 @@ final class Api {
     }
     AdmissibilityApplication a = passend.applications().act(new ActOnApplicationUseCase.Command(actor, id, expected, action,
         b.on() == null ? clock.today() : b.on(), b.reason() == null ? "" : b.reason(), grant, Optional.ofNullable(b.by()),
-        Optional.ofNullable(b.upheld())));
+        Optional.ofNullable(b.upheld()), Optional.ofNullable(b.advice())));
     Http.withEtag(ctx, a.version());
     Http.json(ctx, 200, Views.application(passend.applications().view(a)));
   }
@@ -559,7 +546,7 @@ final class Api {
         as("partnershipId", () -> PartnershipId.of(required(b.partnershipId(), "partnershipId"))),
         as("studentId", () -> StudentId.of(required(b.studentId(), "studentId"))),
         as("schoolBrin", () -> BrinCode.of(required(b.schoolBrin(), "schoolBrin"))), required(b.registeredOn(), "registeredOn")));
-    created(ctx, BASE + "/placement-duty-cases/" + c.id().value(), c.version(),
+    Http.created(ctx, BASE + "/placement-duty-cases/" + c.id().value(), c.version(),
         Views.placementDuty(c, clock.today(), policyOf(c.partnership()).deadlines()));
   }
 
@@ -590,7 +577,7 @@ final class Api {
         as("studentId", () -> StudentId.of(required(b.studentId(), "studentId"))), required(b.category(), "category"),
         required(b.startedOn(), "startedOn"), required(b.reason(), "reason"),
         Optional.ofNullable(b.boardWithDuty()).map(s -> as("boardWithDuty", () -> BoardId.of(s))), required(b.coordinator(), "coordinator")));
-    created(ctx, BASE + "/out-of-school-cases/" + c.id().value(), c.version(),
+    Http.created(ctx, BASE + "/out-of-school-cases/" + c.id().value(), c.version(),
         Views.outOfSchool(c, clock.today(), policyOf(c.partnership()).absence()));
   }
 
@@ -614,11 +601,5 @@ final class Api {
         Optional.ofNullable(b.designatedSchoolBrin()).map(s -> as("designatedSchoolBrin", () -> BrinCode.of(s)))));
     Http.withEtag(ctx, c.version());
     Http.json(ctx, 200, Views.outOfSchool(c, clock.today(), policyOf(c.partnership()).absence()));
-  }
-
-  private static void created(Context ctx, String location, long version, Object body) {
-    ctx.header("Location", location);
-    Http.withEtag(ctx, version);
-    Http.json(ctx, 201, body);
   }
 }

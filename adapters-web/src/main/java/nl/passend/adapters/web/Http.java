@@ -2,6 +2,8 @@ package nl.passend.adapters.web;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import nl.passend.application.common.Actor;
@@ -85,5 +87,57 @@ final class Http {
     } catch (NumberFormatException e) {
       return -1;
     }
+  }
+
+  /** Answers 201 with the new resource's {@code Location}, its {@code ETag} and the body. */
+  static void created(Context ctx, String location, long version, Object body) {
+    ctx.header("Location", location);
+    withEtag(ctx, version);
+    json(ctx, 201, body);
+  }
+
+  /** The largest page a list endpoint gives (API 1.1). */
+  static final int MAX_PAGE_SIZE = 200;
+
+  /**
+   * One page of a list endpoint added in API 1.1: {@code {"items": [...], "next": "<url or null>"}}
+   * with {@code page} (from 1) and {@code pageSize} (1 to 200, default 50) from the query.
+   */
+  static Map<String, Object> page(Context ctx, List<?> all) {
+    int page = intQuery(ctx, "page", 1, 1, Integer.MAX_VALUE);
+    int size = intQuery(ctx, "pageSize", 50, 1, MAX_PAGE_SIZE);
+    long from = (long) (page - 1) * size;
+    List<?> items = from >= all.size() ? List.of() : all.subList((int) from, (int) Math.min(all.size(), from + size));
+    String next = null;
+    if (from + size < all.size()) {
+      StringBuilder url = new StringBuilder(ctx.path()).append('?');
+      ctx.queryParamMap().forEach((k, v) -> {
+        if (!k.equals("page")) {
+          v.forEach(x -> url.append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8)).append('=')
+              .append(java.net.URLEncoder.encode(x, java.nio.charset.StandardCharsets.UTF_8)).append('&'));
+        }
+      });
+      next = url.append("page=").append(page + 1).toString();
+    }
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("items", items);
+    body.put("next", next);
+    return body;
+  }
+
+  private static int intQuery(Context ctx, String name, int fallback, int min, int max) {
+    String value = ctx.queryParam(name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(value.strip());
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw WebProblem.badRequest(name, "must be a whole number from " + min + " to " + max);
   }
 }

@@ -67,6 +67,9 @@ final class Problems {
       status = 409;
       fill(body, "rule-violation", "Refused by a rule", status, r.getMessage());
       body.put("ruleId", r.ruleId());
+      if (r instanceof nl.passend.domain.decision.ApplicantRefusedException refused) {
+        body.put("schoolsThatMayApply", refused.schoolsThatMayApply());
+      }
       if (!r.missing().isEmpty()) {
         body.put("missing", r.missing());
       }

@@ -119,6 +119,7 @@ final class Views {
     m.put("schoolType", a.schoolType().name());
     a.specialNeedsType().ifPresent(t -> m.put("specialNeedsType", t.name()));
     m.put("proSpecialRoute", a.proSpecialRoute());
+    a.renews().ifPresent(n -> m.put("renews", String.valueOf(n)));
     m.put("receivedOn", a.receivedOn());
     m.put("state", a.state().name());
     m.put("version", a.version());
@@ -137,6 +138,13 @@ final class Views {
       trail.add(tm);
     });
     m.put("trail", trail);
+    a.advice().ifPresent(v -> {
+      Map<String, Object> am = new LinkedHashMap<>();
+      am.put("advice", v.advice().name());
+      am.put("on", v.on());
+      am.put("reason", v.reason());
+      m.put("advice", am);
+    });
     a.statement().ifPresent(s -> m.put("statement", statement(s)));
     a.objection().ifPresent(o -> {
       Map<String, Object> om = new LinkedHashMap<>();
@@ -170,6 +178,53 @@ final class Views {
     m.put("endDate", s.endDate().orElse(null));
     m.put("legalBasis", s.legalBasis());
     m.put("status", s.status().name());
+    s.renews().ifPresent(n -> m.put("renews", String.valueOf(n)));
+    return m;
+  }
+
+  static Map<String, Object> registration(nl.passend.domain.student.Registration r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", r.id());
+    m.put("studentId", r.student().value());
+    m.put("schoolBrin", r.school().value());
+    m.put("schoolType", r.schoolType().name());
+    m.put("registeredOn", r.registeredOn());
+    return m;
+  }
+
+  static Map<String, Object> lwooDesignation(nl.passend.domain.decision.LwooDesignation d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", d.id());
+    m.put("partnershipId", d.partnership().value());
+    m.put("studentId", d.student().value());
+    m.put("schoolBrin", d.school().value());
+    m.put("receivedOn", d.receivedOn());
+    m.put("state", d.state().name());
+    m.put("version", d.version());
+    m.put("outcome", d.outcome().name());
+    m.put("schemeVersion", d.schemeVersion());
+    d.decidedOn().ifPresent(x -> m.put("decidedOn", x));
+    d.startDate().ifPresent(x -> m.put("startDate", x));
+    d.endDate().ifPresent(x -> m.put("endDate", x));
+    d.registeredWithDuoOn().ifPresent(x -> m.put("registeredWithDuoOn", x));
+    d.objection().ifPresent(o -> {
+      Map<String, Object> om = new LinkedHashMap<>();
+      om.put("by", o.by().name());
+      om.put("receivedOn", o.receivedOn());
+      o.upheld().ifPresent(u -> om.put("upheld", u));
+      o.decidedOn().ifPresent(x -> om.put("decidedOn", x));
+      m.put("objection", om);
+    });
+    List<Map<String, Object>> trail = new ArrayList<>();
+    d.trail().forEach(t -> {
+      Map<String, Object> tm = new LinkedHashMap<>();
+      tm.put("action", t.step().apiName());
+      tm.put("by", t.by());
+      tm.put("on", t.on());
+      tm.put("reason", t.reason());
+      trail.add(tm);
+    });
+    m.put("trail", trail);
     return m;
   }
 

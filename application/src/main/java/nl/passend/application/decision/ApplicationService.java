@@ -28,17 +28,20 @@ import nl.passend.application.decision.port.out.ApplicationRepository;
 import nl.passend.application.organisation.port.out.PartnershipRepository;
 import nl.passend.application.organisation.port.out.SchoolRepository;
 import nl.passend.application.policy.port.out.PolicyRepository;
+import nl.passend.application.student.port.out.RegistrationRepository;
 import nl.passend.application.student.port.out.StudentRecord;
 import nl.passend.application.student.port.out.StudentRepository;
 import nl.passend.domain.common.InvalidValueException;
 import nl.passend.domain.deadline.DeadlineCalculator;
-import nl.passend.domain.decision.Action;
 import nl.passend.domain.decision.AdmissibilityApplication;
 import nl.passend.domain.decision.AdmissibilityStatement;
 import nl.passend.domain.decision.Applicant;
 import nl.passend.domain.decision.ApplicationId;
 import nl.passend.domain.organisation.Partnership;
+import nl.passend.domain.organisation.BrinCode;
 import nl.passend.domain.organisation.PartnershipId;
+import nl.passend.domain.organisation.School;
+import nl.passend.domain.organisation.SchoolType;
 import nl.passend.domain.policy.PartnershipPolicy;
 
 /**
@@ -47,6 +50,7 @@ import nl.passend.domain.policy.PartnershipPolicy;
  */
 public final class ApplicationService implements SubmitApplicationUseCase, ActOnApplicationUseCase, ReadApplicationUseCase, RecordDossierUseCase {
   private final ApplicationRepository applications;
+  private final RegistrationRepository registrations;
   private final StudentRepository students;
   private final PartnershipRepository partnerships;
   private final SchoolRepository schools;
@@ -60,10 +64,11 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
   private final Clock clock;
 
   /** Creates the service. */
-  public ApplicationService(ApplicationRepository applications, StudentRepository students, PartnershipRepository partnerships,
+  public ApplicationService(ApplicationRepository applications, RegistrationRepository registrations, StudentRepository students, PartnershipRepository partnerships,
       SchoolRepository schools, PolicyRepository policies, SchoolCalendarSource calendars, AccessPolicy access, UnitOfWork unitOfWork,
       AuditLog audit, Notifier notifier, IdGenerator ids, Clock clock) {
     this.applications = requireNonNull(applications, "applications");
+    this.registrations = requireNonNull(registrations, "registrations");
     this.students = requireNonNull(students, "students");
     this.partnerships = requireNonNull(partnerships, "partnerships");
     this.schools = requireNonNull(schools, "schools");
@@ -80,28 +85,42 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
   @Override
   public AdmissibilityApplication submit(SubmitApplicationUseCase.Command c) {
     access.requireMaySubmit(c.actor(), c.applyingSchool(), c.partnership());
-    Partnership partnership = partnerships.find(c.partnership()).map(Versioned::value)
-        .orElseThrow(() -> new InvalidValueException("partnershipId", "there is no partnership " + c.partnership()));
-    if (!partnership.policy().equals(c.policy())) {
-      throw new InvalidValueException("policyId", "partnership " + partnership.id() + " follows policy " + partnership.policy() + ", not " + c.policy());
-    }
-    PartnershipPolicy policy = policies.find(c.policy()).orElseThrow(() -> new InvalidValueException("policyId", "there is no policy " + c.policy()));
-    if (schools.find(c.applyingSchool()).isEmpty()) {
-      throw new InvalidValueException("applyingSchoolBrin", "there is no school " + c.applyingSchool());
-    }
-    StudentRecord student = students.find(c.student()).map(Versioned::value)
-        .orElseThrow(() -> new InvalidValueException("studentId", "there is no registered student " + c.student()));
-    AdmissibilityApplication.checkApplyingSchool(student.student(), c.applyingSchool(), c.receivedOn(), Optional.of(c.applyingSchool()));
-    Applicant applicant = student.student().enrolmentOn(c.receivedOn()).isPresent()
-        ? Applicant.BOARD_OF_ENROLLING_SCHOOL : Applicant.BOARD_OF_REGISTERING_SCHOOL;
+    // Every check reads inside the same unit of work as the insert, so none is invalidated in between.
     return unitOfWork.inTransaction(() -> {
-      AdmissibilityApplication application = AdmissibilityApplication.submit(ApplicationId.of(ids.next("app")), policy, c.partnership(),
-          c.student(), c.applyingSchool(), applicant, c.schoolType(), c.specialNeedsType(), c.proSpecialRoute(), c.receivedOn(),
-          c.actor().reference());
+      Partnership partnership = partnerships.find(c.partnership()).map(Versioned::value)
+          .orElseThrow(() -> new InvalidValueException("partnershipId", "there is no partnership " + c.partnership()));
+      if (!partnership.policy().equals(c.policy())) {
+        throw new InvalidValueException("policyId", "partnership " + partnership.id() + " follows policy " + partnership.policy() + ", not " + c.policy());
+      }
+      PartnershipPolicy policy = policies.find(c.policy()).orElseThrow(() -> new InvalidValueException("policyId", "there is no policy " + c.policy()));
+      School school = schools.find(c.applyingSchool()).map(Versioned::value)
+          .orElseThrow(() -> new InvalidValueException("applyingSchoolBrin", "there is no school " + c.applyingSchool()));
+      StudentRecord student = students.find(c.student()).map(Versioned::value)
+          .orElseThrow(() -> new InvalidValueException("studentId", "there is no registered student " + c.student()));
+      if (c.renews().isPresent() && renewed(c.partnership(), c.student(), c.renews()).isEmpty()) {
+        throw new InvalidValueException("renews", "there is no statement " + c.renews().get() + " of this student in partnership " + c.partnership());
+      }
+      List<BrinCode> proSchools = schools.all().stream().map(Versioned::value)
+          .filter(s -> s.type() == SchoolType.PRO && access.schoolInPartnership(s.brin(), c.partnership())).map(School::brin).toList();
+      AdmissibilityApplication.ApplicantFacts facts = new AdmissibilityApplication.ApplicantFacts(student.student(), school,
+          registrations.forStudent(c.student()), proSchools);
+      Applicant applicant = student.student().enrolmentOn(c.receivedOn()).filter(e -> e.schoolType().sector() == c.schoolType().sector()).isPresent()
+          ? Applicant.BOARD_OF_ENROLLING_SCHOOL : Applicant.BOARD_OF_REGISTERING_SCHOOL;
+      AdmissibilityApplication application = AdmissibilityApplication.submit(ApplicationId.of(ids.next("app")), policy, c.partnership(), facts,
+          applicant, c.schoolType(), c.specialNeedsType(), c.proSpecialRoute(), c.renews(), c.receivedOn(), c.actor().reference());
       AdmissibilityApplication stored = applications.insert(application);
-      record(c.actor(), "application.submit", stored, "submitted for " + c.schoolType());
+      record(c.actor(), "application.submit", stored, "submitted for " + c.schoolType() + c.renews().map(n -> ", renewing statement " + n).orElse(""));
       return stored;
     });
+  }
+
+  /** The statement {@code number} of the student in the partnership, when there is one. */
+  private Optional<AdmissibilityStatement> renewed(PartnershipId partnership, nl.passend.domain.student.StudentId student, Optional<Long> number) {
+    if (number.isEmpty()) {
+      return Optional.empty();
+    }
+    return applications.byStudent(student).stream().flatMap(a -> a.statement().stream())
+        .filter(s -> s.partnership().equals(partnership) && s.number() == number.get()).findFirst();
   }
 
   @Override
@@ -122,16 +141,18 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
         case EXTEND -> current.extend(by, c.on(), c.reason());
         case START_ASSESSMENT -> current.startAssessment(by, c.on(), c.reason());
         case SCHEDULE_HEARING -> current.scheduleHearing(by, c.on(), c.reason());
-        case GRANT -> current.grant(policy, applications.nextStatementNumber(current.partnership()), by, c.on(), c.reason(), c.grant().orElseThrow());
-        case REFUSE -> current.refuse(by, c.on(), c.reason());
-        case NOT_CONSIDER -> current.notConsider(by, c.on(), c.reason());
+        case ADVISE -> current.advise(policy, c.advice().orElseThrow(), by, c.on(), c.reason());
+        case GRANT -> current.grant(policy, applications.nextStatementNumber(current.partnership()),
+            renewed(current.partnership(), current.student(), current.renews()), by, c.on(), c.reason(), c.grant().orElseThrow());
+        case REFUSE -> current.refuse(policy, by, c.on(), c.reason());
+        case NOT_CONSIDER -> current.notConsider(policy, by, c.on(), c.reason());
         case OBJECT -> current.object(c.objectingParty().orElseThrow(), calculator, by, c.on(), c.reason());
         case DECIDE_OBJECTION -> current.decideObjection(c.upheld().orElseThrow(), by, c.on(), c.reason());
         case SUBMIT -> throw new IllegalStateException("submit is not a step");
       };
       AdmissibilityApplication stored = applications.update(next);
       record(c.actor(), "application." + c.action().apiName(), stored, c.reason());
-      if (c.action() == Action.GRANT || c.action() == Action.REFUSE || c.action() == Action.NOT_CONSIDER || c.action() == Action.DECIDE_OBJECTION) {
+      if (AdmissibilityApplication.sendsDecisionLetter(c.action())) {
         notifier.send(new Notification("DECISION_LETTER", stored.id().value(), stored.decisionRecipients(),
             "decision on application " + stored.id() + ": " + stored.state() + ", with the objection route (R-DL-6)"));
       }

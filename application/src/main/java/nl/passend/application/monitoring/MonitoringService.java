@@ -15,6 +15,7 @@ import nl.passend.application.common.Actor;
 import nl.passend.application.common.Versioned;
 import nl.passend.application.common.port.out.SchoolCalendarSource;
 import nl.passend.application.decision.port.out.ApplicationRepository;
+import nl.passend.application.decision.port.out.LwooDesignationRepository;
 import nl.passend.application.monitoring.port.in.ProduceMonitoringReportUseCase;
 import nl.passend.application.organisation.port.out.PartnershipRepository;
 import nl.passend.application.policy.port.out.PolicyRepository;
@@ -34,6 +35,7 @@ public final class MonitoringService implements ProduceMonitoringReportUseCase {
   private final PolicyRepository policies;
   private final StudentRepository students;
   private final ApplicationRepository applications;
+  private final LwooDesignationRepository lwooDesignations;
   private final PlacementDutyCaseRepository placementCases;
   private final OutOfSchoolCaseRepository outOfSchoolCases;
   private final ExemptionRepository exemptions;
@@ -42,12 +44,13 @@ public final class MonitoringService implements ProduceMonitoringReportUseCase {
 
   /** Creates the service. */
   public MonitoringService(PartnershipRepository partnerships, PolicyRepository policies, StudentRepository students,
-      ApplicationRepository applications, PlacementDutyCaseRepository placementCases, OutOfSchoolCaseRepository outOfSchoolCases,
+      ApplicationRepository applications, LwooDesignationRepository lwooDesignations, PlacementDutyCaseRepository placementCases, OutOfSchoolCaseRepository outOfSchoolCases,
       ExemptionRepository exemptions, SchoolCalendarSource calendars, AccessPolicy access) {
     this.partnerships = requireNonNull(partnerships, "partnerships");
     this.policies = requireNonNull(policies, "policies");
     this.students = requireNonNull(students, "students");
     this.applications = requireNonNull(applications, "applications");
+    this.lwooDesignations = requireNonNull(lwooDesignations, "lwooDesignations");
     this.placementCases = requireNonNull(placementCases, "placementCases");
     this.outOfSchoolCases = requireNonNull(outOfSchoolCases, "outOfSchoolCases");
     this.exemptions = requireNonNull(exemptions, "exemptions");
@@ -73,7 +76,7 @@ public final class MonitoringService implements ProduceMonitoringReportUseCase {
         FluentIterable.from(students.byPartnership(partnershipId)).transform(StudentRecord::student),
         apps,
         FluentIterable.from(apps).transformAndConcat(a -> a.statement().map(List::of).orElse(List.of())),
-        List.of(),
+        lwooDesignations.byPartnership(partnershipId),
         placementCases.byPartnership(partnershipId),
         outOfSchoolCases.byPartnership(partnershipId),
         exemptions.byPartnership(partnershipId),

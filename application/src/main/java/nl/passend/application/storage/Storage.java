@@ -6,6 +6,8 @@ import nl.passend.application.cases.port.out.PlacementDutyCaseRepository;
 import nl.passend.application.common.port.out.AuditLog;
 import nl.passend.application.common.port.out.UnitOfWork;
 import nl.passend.application.decision.port.out.ApplicationRepository;
+import nl.passend.application.decision.port.out.LwooDesignationRepository;
+import nl.passend.application.student.port.out.RegistrationRepository;
 import nl.passend.application.organisation.port.out.BoardRepository;
 import nl.passend.application.organisation.port.out.PartnershipRepository;
 import nl.passend.application.organisation.port.out.SchoolRepository;
@@ -34,6 +36,12 @@ public interface Storage extends AutoCloseable {
 
   /** The admissibility applications. */
   ApplicationRepository applications();
+
+  /** The registrations of students at schools (R-TLV-1). */
+  RegistrationRepository registrations();
+
+  /** The LWOO register (R-LWOO-1..3). */
+  LwooDesignationRepository lwooDesignations();
 
   /** The placement-duty cases. */
   PlacementDutyCaseRepository placementDutyCases();

@@ -44,6 +44,23 @@ public abstract class ApplicationRepositoryContract extends StorageContract {
   }
 
   @Test
+  void adviceRenewalAndTheRenewedStatementRoundTrip_R_DL_3_R_TLV_11() {
+    AdmissibilityApplication first = storage.applications().update(
+        ContractFixtures.granted(storage.applications().insert(ContractFixtures.application("a-1", P1, "s-1")), 1, LocalDate.of(2027, 7, 31)));
+    AdmissibilityApplication renewal = ContractFixtures.advisedRenewal("a-2", P1, "s-1", first.statement().orElseThrow());
+    AdmissibilityApplication stored = storage.applications().insert(AdmissibilityApplication.restore().id(renewal.id()).policy(renewal.policy())
+        .partnership(renewal.partnership()).student(renewal.student()).applyingSchool(renewal.applyingSchool()).schoolType(renewal.schoolType())
+        .specialNeedsType(renewal.specialNeedsType()).renews(renewal.renews()).receivedOn(renewal.receivedOn()).state(renewal.state())
+        .trail(renewal.trail()).dossier(renewal.dossier()).expertAdvices(renewal.expertAdvices()).advice(renewal.advice())
+        .decidedOn(renewal.decidedOn()).statement(renewal.statement()).version(0).build());
+    AdmissibilityApplication found = storage.applications().find(ApplicationId.of("a-2")).orElseThrow();
+    assertThat(found).isEqualTo(stored);
+    assertThat(found.renews()).contains(1L);
+    assertThat(found.advice()).hasValueSatisfying(a -> assertThat(a.reason()).isEqualTo("criteria met"));
+    assertThat(found.statement().orElseThrow().renews()).contains(1L);
+  }
+
+  @Test
   void aStaleVersionIsRefused() {
     AdmissibilityApplication stored = storage.applications().insert(ContractFixtures.application("a-1", P1, "s-1"));
     storage.applications().update(stored.acknowledge("c", ContractFixtures.DAY, "first"));

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.passend.application.student.port.out.StudentRecord;
 import nl.passend.domain.decision.AdmissibilityApplication;
+import nl.passend.domain.decision.AdmissibilityStatement;
 import nl.passend.domain.decision.Applicant;
 import nl.passend.domain.decision.ApplicationId;
 import nl.passend.domain.decision.GrantTerms;
@@ -71,8 +72,32 @@ public final class ContractFixtures {
   }
 
   public static AdmissibilityApplication application(String id, PartnershipId p, String student) {
-    return AdmissibilityApplication.submit(ApplicationId.of(id), PO, p, StudentId.of(student), BrinCode.of("99AA00"),
-        Applicant.BOARD_OF_ENROLLING_SCHOOL, SchoolType.SO, Optional.of(SpecialNeedsType.LG), false, DAY, "SCHOOL_STAFF:99AA00");
+    return AdmissibilityApplication.submit(ApplicationId.of(id), PO, p, facts(student), Applicant.BOARD_OF_ENROLLING_SCHOOL, SchoolType.SO,
+        Optional.of(SpecialNeedsType.LG), false, Optional.empty(), DAY, "SCHOOL_STAFF:99AA00");
+  }
+
+  /** The facts of R-TLV-1 for a student enrolled at 99AA00, which applies. */
+  public static AdmissibilityApplication.ApplicantFacts facts(String student) {
+    return new AdmissibilityApplication.ApplicantFacts(student(student, P1, "99AA00").student(), school("99AA00", "b1"), java.util.List.of(),
+        java.util.List.of());
+  }
+
+  /** A vo-22-01 VSO application of {@code student} that renews statement {@code renews}, advised to grant and granted. */
+  public static AdmissibilityApplication advisedRenewal(String id, PartnershipId p, String student, AdmissibilityStatement renewed) {
+    PartnershipPolicy vo = BuiltInPolicies.find(PolicyId.of("vo-22-01")).orElseThrow();
+    Student s = Student.register(StudentId.of(student), LocalDate.of(2010, 3, 1), DAY,
+        EnrolmentHistory.empty().enrol(Enrolment.open(BrinCode.of("99AA00"), SchoolType.VO, LocalDate.of(2022, 8, 1))));
+    AdmissibilityApplication a = AdmissibilityApplication.submit(ApplicationId.of(id), vo, p,
+        new AdmissibilityApplication.ApplicantFacts(s, School.of(BrinCode.of("99AA00"), "School", BoardId.of("b1"), SchoolType.VO),
+            java.util.List.of(), java.util.List.of()),
+        Applicant.BOARD_OF_ENROLLING_SCHOOL, SchoolType.VSO, Optional.of(SpecialNeedsType.CLUSTER_4), false, Optional.of(renewed.number()), DAY,
+        "SCHOOL_STAFF:99AA00");
+    LocalDate start = renewed.endDate().orElseThrow().plusDays(1);
+    return a.withDossier(vo.dossiers().required(), twoExperts(a.applyingSchool(), DAY), Optional.empty())
+        .acknowledge("c", DAY, "").startAssessment("c", DAY, "")
+        .advise(vo, nl.passend.domain.decision.CommitteeAdvice.Outcome.GRANT, "cva", DAY.plusDays(5), "criteria met")
+        .grant(vo, renewed.number() + 1, Optional.of(renewed), "director", DAY.plusDays(8), "advice followed",
+            new GrantTerms(start, Optional.of(start.plusYears(1).minusDays(1)), Optional.empty(), Optional.empty()));
   }
 
   /** Two expert advices that meet R-TLV-3: both orthopedagogues, the first from the applying school. */

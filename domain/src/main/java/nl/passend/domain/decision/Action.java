@@ -18,6 +18,8 @@ public enum Action {
   START_ASSESSMENT("start-assessment"),
   /** Offer a hearing (R-DL-5). */
   SCHEDULE_HEARING("schedule-hearing"),
+  /** Record the committee's advice, in a policy with an advice step (R-DL-3). */
+  ADVISE("advise"),
   /** Grant: issue a statement. */
   GRANT("grant"),
   /** Refuse, after a hearing. */

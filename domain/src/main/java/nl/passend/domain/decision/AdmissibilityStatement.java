@@ -30,6 +30,7 @@ import nl.passend.domain.time.SchoolYear;
  * @param endDate the last day, always a 31 July; empty for PrO, valid for the whole PrO career
  * @param legalBasis the article of law it is issued under
  * @param status active, expired or revoked
+ * @param renews the number of the statement this one renews (R-TLV-11), when it is a renewal
  */
 public record AdmissibilityStatement(
     long number,
@@ -43,7 +44,8 @@ public record AdmissibilityStatement(
     LocalDate startDate,
     Optional<LocalDate> endDate,
     String legalBasis,
-    StatementStatus status) {
+    StatementStatus status,
+    Optional<Long> renews) {
 
   /** Validates the statement against R-TLV-4..6. */
   public AdmissibilityStatement {
@@ -76,6 +78,16 @@ public record AdmissibilityStatement(
     }
     legalBasis = Validation.text(legalBasis, "legalBasis");
     Validation.present(status, "status");
+    Validation.present(renews, "renews");
+    renews.ifPresent(r -> Validation.require(r >= 1 && r != number, "renews", "names another statement's sequence number"));
+  }
+
+  /** A statement that renews none. */
+  public AdmissibilityStatement(long number, PartnershipId partnership, StudentId student, SchoolType schoolType,
+      Optional<SpecialNeedsType> specialNeedsType, Optional<FundingCategory> fundingCategory, Optional<String> categoryOverrideReason,
+      LocalDate issuedOn, LocalDate startDate, Optional<LocalDate> endDate, String legalBasis, StatementStatus status) {
+    this(number, partnership, student, schoolType, specialNeedsType, fundingCategory, categoryOverrideReason, issuedOn, startDate, endDate,
+        legalBasis, status, Optional.empty());
   }
 
   /** The article of law for a statement in this sector. */
@@ -86,16 +98,23 @@ public record AdmissibilityStatement(
   /**
    * Checks the duration rules of R-TLV-6 for a new statement: a VSO statement covers at least one
    * full school year; one that starts after 1 August also covers the rest of that year, so it ends
-   * no earlier than 31 July of the next school year.
+   * no earlier than 31 July of the next school year. Where the duration follows the exit destination
+   * ({@code vo-31-02}, R-TLV-11), a pupil heading for further education gets exactly that minimum.
    */
-  static void checkDuration(SchoolType type, LocalDate startDate, Optional<LocalDate> endDate, StatementRules rules) {
-    if (type == SchoolType.VSO && rules.vsoAtLeastOneFullSchoolYear() && endDate.isPresent()) {
-      SchoolYear startYear = SchoolYear.containing(startDate);
-      LocalDate earliest = startDate.equals(startYear.firstDay()) ? startYear.lastDay() : startYear.next().lastDay();
-      if (endDate.get().isBefore(earliest)) {
-        throw new InvalidValueException("endDate",
-            "a VSO statement lasts at least one full school year: starting " + startDate + " it ends no earlier than " + earliest + " (R-TLV-6)");
-      }
+  static void checkDuration(SchoolType type, LocalDate startDate, Optional<LocalDate> endDate, Optional<ExitDestination> exit, StatementRules rules) {
+    if (type != SchoolType.VSO || endDate.isEmpty()) {
+      return;
+    }
+    SchoolYear startYear = SchoolYear.containing(startDate);
+    LocalDate earliest = startDate.equals(startYear.firstDay()) ? startYear.lastDay() : startYear.next().lastDay();
+    if (rules.vsoAtLeastOneFullSchoolYear() && endDate.get().isBefore(earliest)) {
+      throw new InvalidValueException("endDate",
+          "a VSO statement lasts at least one full school year: starting " + startDate + " it ends no earlier than " + earliest + " (R-TLV-6)");
+    }
+    if (rules.durationFollowsExitDestination() && exit.equals(Optional.of(ExitDestination.FURTHER_EDUCATION)) && endDate.get().isAfter(earliest)) {
+      throw new InvalidValueException("endDate",
+          "for a pupil heading for further education the statement has the minimum duration: starting " + startDate + " it ends on "
+              + earliest + " (R-TLV-11)");
     }
   }
 
@@ -145,6 +164,6 @@ public record AdmissibilityStatement(
   /** A copy that is revoked. */
   public AdmissibilityStatement revoked() {
     return new AdmissibilityStatement(number, partnership, student, schoolType, specialNeedsType, fundingCategory,
-        categoryOverrideReason, issuedOn, startDate, endDate, legalBasis, StatementStatus.REVOKED);
+        categoryOverrideReason, issuedOn, startDate, endDate, legalBasis, StatementStatus.REVOKED, renews);
   }
 }

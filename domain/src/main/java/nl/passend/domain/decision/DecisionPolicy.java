@@ -31,6 +31,14 @@ public interface DecisionPolicy {
   /** What a complete dossier holds and what the expert advice must meet (R-TLV-2, R-TLV-3). */
   DossierRules dossiers();
 
+  /**
+   * Whether a committee advises before the director decides (R-DL-3, {@code vo-22-01}); then no
+   * decision is taken before the advice.
+   */
+  default boolean hasAdviceStep() {
+    return false;
+  }
+
   /** The rules on statements (R-TLV-6..8). */
   StatementRules statements();
 }

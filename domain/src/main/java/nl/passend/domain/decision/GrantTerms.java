@@ -13,9 +13,10 @@ import nl.passend.domain.funding.FundingCategory;
  * @param endDate the last day (a 31 July); empty for PrO
  * @param fundingCategory the category, when the committee sets one; otherwise the policy's default
  * @param categoryOverrideReason why the category deviates from the default
+ * @param exitDestination the expected exit destination of the development plan, when given (R-TLV-11)
  */
 public record GrantTerms(LocalDate startDate, Optional<LocalDate> endDate, Optional<FundingCategory> fundingCategory,
-    Optional<String> categoryOverrideReason) {
+    Optional<String> categoryOverrideReason, Optional<ExitDestination> exitDestination) {
   /** Validates the presence of the fields. */
   public GrantTerms {
     Validation.present(startDate, "startDate");
@@ -23,5 +24,12 @@ public record GrantTerms(LocalDate startDate, Optional<LocalDate> endDate, Optio
     Validation.present(fundingCategory, "fundingCategory");
     Validation.present(categoryOverrideReason, "categoryOverrideReason");
     categoryOverrideReason = categoryOverrideReason.map(String::strip).filter(r -> !r.isEmpty());
+    Validation.present(exitDestination, "exitDestination");
+  }
+
+  /** Terms without an exit destination. */
+  public GrantTerms(LocalDate startDate, Optional<LocalDate> endDate, Optional<FundingCategory> fundingCategory,
+      Optional<String> categoryOverrideReason) {
+    this(startDate, endDate, fundingCategory, categoryOverrideReason, Optional.empty());
   }
 }

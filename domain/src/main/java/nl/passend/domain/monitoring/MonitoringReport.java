@@ -251,7 +251,7 @@ public record MonitoringReport(
     long lwoo = 0;
     java.util.Set<nl.passend.domain.student.StudentId> designated = new java.util.HashSet<>();
     for (LwooDesignation d : in.lwooDesignations()) {
-      if (!d.decidedOn().isAfter(date) && inVo.contains(d.student()) && designated.add(d.student())) {
+      if (d.coversDate(date) && inVo.contains(d.student()) && designated.add(d.student())) {
         lwoo++;
       }
     }

@@ -201,7 +201,7 @@ public final class BuiltInPolicies {
         .arrangements(new ArrangementRules(
             Set.of(ArrangementType.AMBULATORY_GUIDANCE, ArrangementType.SYNTHESIS_CLASS), true, 6, Optional.of(12), 2))
         // 001:L862-866: orientation on a return to VO starts about 5 months before a VSO statement ends.
-        .statements(new StatementRules(true, Optional.of(5), Optional.empty()))
+        .statements(new StatementRules(true, Optional.of(5), Optional.empty()).withDurationByExitDestination())
         // 001:L2513-2516, L875-879, L2533: signatures, two expert advices (the first from the referring
         // school, the second always an orthopedagogue), OPP or action plan, consent, guardians' view;
         // at least two independent reviewers.

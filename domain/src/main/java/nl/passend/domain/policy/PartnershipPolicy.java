@@ -131,6 +131,12 @@ public abstract class PartnershipPolicy implements DecisionPolicy {
     return DeadlineRules.standard(false);
   }
 
+  /** Whether the committee advises and the director decides after it (R-DL-3): the deadlines say so. */
+  @Override
+  public boolean hasAdviceStep() {
+    return deadlines().hasAdviceStep();
+  }
+
   /** The holiday region of the partnership's school calendar, when its deadlines shift over holidays (R-DL-4). */
   public abstract Optional<Region> calendarRegion();
 

@@ -49,29 +49,17 @@ class AdmissibilityApplicationTest {
 
   @Test
   void guardiansNeverApply_R_TLV_1() {
-    assertThatThrownBy(() -> AdmissibilityApplication.submit(ApplicationId.of("a"), PO, PartnershipId.of("p"), StudentId.of("s"), SCHOOL,
-        Applicant.GUARDIANS, SchoolType.SBO, Optional.empty(), false, RECEIVED, "x"))
+    assertThatThrownBy(() -> AdmissibilityApplication.submit(ApplicationId.of("a"), PO, PartnershipId.of("p"),
+        DecisionFixtures.enrolledAt("s", SCHOOL, SchoolType.BO), Applicant.GUARDIANS, SchoolType.SBO, Optional.empty(), false, Optional.empty(), RECEIVED, "x"))
         .isInstanceOf(RuleViolationException.class).hasMessageContaining("R-TLV-1");
-  }
-
-  @Test
-  void theBoardOfTheEnrollingOrRegisteringSchoolApplies_R_TLV_1() {
-    Student student = Student.register(StudentId.of("s"), LocalDate.of(2015, 1, 1), RECEIVED,
-        EnrolmentHistory.empty().enrol(Enrolment.open(BrinCode.of("99AA01"), SchoolType.BO, LocalDate.of(2021, 8, 1))));
-    AdmissibilityApplication.checkApplyingSchool(student, BrinCode.of("99AA"), RECEIVED, Optional.empty());
-    assertThatThrownBy(() -> AdmissibilityApplication.checkApplyingSchool(student, BrinCode.of("99BB00"), RECEIVED, Optional.empty()))
-        .hasMessageContaining("enrolled");
-    Student notEnrolled = Student.register(StudentId.of("s2"), LocalDate.of(2013, 1, 1), RECEIVED, EnrolmentHistory.empty());
-    AdmissibilityApplication.checkApplyingSchool(notEnrolled, BrinCode.of("99BB00"), RECEIVED, Optional.of(BrinCode.of("99BB00")));
-    assertThatThrownBy(() -> AdmissibilityApplication.checkApplyingSchool(notEnrolled, BrinCode.of("99BB00"), RECEIVED, Optional.empty()))
-        .hasMessageContaining("neither enrolled nor registered");
   }
 
   @Test
   void typeMustFitThePolicysSectorAndNameItsClusterType() {
     assertThat(submitted(SchoolType.VSO, Optional.of(SpecialNeedsType.LG)).state()).isEqualTo(ApplicationState.SUBMITTED);
-    assertThatThrownBy(() -> AdmissibilityApplication.submit(ApplicationId.of("a"), PO, PartnershipId.of("p"), StudentId.of("s"), SCHOOL,
-        Applicant.BOARD_OF_ENROLLING_SCHOOL, SchoolType.VSO, Optional.of(SpecialNeedsType.LG), false, RECEIVED, "x"))
+    assertThatThrownBy(() -> AdmissibilityApplication.submit(ApplicationId.of("a"), PO, PartnershipId.of("p"),
+        DecisionFixtures.enrolledAt("s", SCHOOL, SchoolType.BO), Applicant.BOARD_OF_ENROLLING_SCHOOL, SchoolType.VSO, Optional.of(SpecialNeedsType.LG), false,
+        Optional.empty(), RECEIVED, "x"))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("schoolType");
     assertThatThrownBy(() -> submitted(SchoolType.SO, Optional.empty())).hasMessageContaining("specialNeedsType");
     assertThatThrownBy(() -> submitted(SchoolType.SBO, Optional.of(SpecialNeedsType.ZML))).hasMessageContaining("specialNeedsType");
@@ -81,12 +69,12 @@ class AdmissibilityApplicationTest {
   @Test
   void refusalNeedsAHearingFirst_R_DL_5() {
     AdmissibilityApplication a = underAssessment();
-    assertThatThrownBy(() -> a.refuse("committee", RECEIVED.plusDays(20), "no"))
+    assertThatThrownBy(() -> a.refuse(PO, "committee", RECEIVED.plusDays(20), "no"))
         .isInstanceOf(TransitionRejectedException.class).hasMessageContaining("R-DL-5").hasMessageContaining("hearing");
-    assertThatThrownBy(() -> a.notConsider("committee", RECEIVED.plusDays(20), "no"))
+    assertThatThrownBy(() -> a.notConsider(PO, "committee", RECEIVED.plusDays(20), "no"))
         .isInstanceOf(TransitionRejectedException.class).hasMessageContaining("R-DL-5");
     AdmissibilityApplication refused = a.scheduleHearing("committee", RECEIVED.plusDays(14), "intended refusal")
-        .refuse("committee", RECEIVED.plusDays(21), "criteria not met");
+        .refuse(PO, "committee", RECEIVED.plusDays(21), "criteria not met");
     assertThat(refused.state()).isEqualTo(ApplicationState.REFUSED);
     assertThat(refused.decidedOn()).contains(RECEIVED.plusDays(21));
     assertThat(refused.statement()).isEmpty();
@@ -143,7 +131,7 @@ class AdmissibilityApplicationTest {
   @Test
   void aVsoStatementLastsAtLeastOneFullSchoolYear_R_TLV_6() {
     AdmissibilityApplication vso = DecisionFixtures.complete(submitted(SchoolType.VSO, Optional.of(SpecialNeedsType.CLUSTER_4)), Optional.empty())
-        .acknowledge("c", RECEIVED, "").startAssessment("c", RECEIVED, "");
+        .acknowledge("c", RECEIVED, "").startAssessment("c", RECEIVED, "").advise(DecisionFixtures.VO, CommitteeAdvice.Outcome.GRANT, "cva", RECEIVED, "advice to grant");
     GrantTerms restOfYear = new GrantTerms(LocalDate.of(2025, 11, 1), Optional.of(LocalDate.of(2026, 7, 31)), Optional.empty(), Optional.empty());
     assertThatThrownBy(() -> vso.grant(DecisionFixtures.VO, 1, "c", RECEIVED.plusDays(10), "", restOfYear))
         .hasMessageContaining("at least one full school year").hasMessageContaining("2027-07-31");
@@ -155,7 +143,8 @@ class AdmissibilityApplicationTest {
 
   @Test
   void aProStatementHasNoEndDateNorCategory_R_TLV_5_R_TLV_6() {
-    AdmissibilityApplication pro = DecisionFixtures.complete(submitted(SchoolType.PRO, Optional.empty()), Optional.empty()).acknowledge("c", RECEIVED, "").startAssessment("c", RECEIVED, "");
+    AdmissibilityApplication pro = DecisionFixtures.complete(submitted(SchoolType.PRO, Optional.empty()), Optional.empty()).acknowledge("c", RECEIVED, "").startAssessment("c", RECEIVED, "")
+        .advise(DecisionFixtures.VO, CommitteeAdvice.Outcome.GRANT, "cva", RECEIVED, "advice to grant");
     GrantTerms withEnd = new GrantTerms(LocalDate.of(2026, 8, 1), Optional.of(LocalDate.of(2027, 7, 31)), Optional.empty(), Optional.empty());
     assertThatThrownBy(() -> pro.grant(DecisionFixtures.VO, 1, "c", RECEIVED, "", withEnd)).hasMessageContaining("whole PrO career");
     GrantTerms category = new GrantTerms(LocalDate.of(2026, 8, 1), Optional.empty(), Optional.of(FundingCategory.LOW), Optional.empty());
@@ -170,7 +159,7 @@ class AdmissibilityApplicationTest {
   @Test
   void objectionWithinSixWeeksThenDecided_R_DL_9() {
     AdmissibilityApplication refused = underAssessment().scheduleHearing("c", RECEIVED.plusDays(10), "")
-        .refuse("c", RECEIVED.plusDays(20), "not admissible");
+        .refuse(PO, "c", RECEIVED.plusDays(20), "not admissible");
     LocalDate notified = RECEIVED.plusDays(20);
     // Notified on Sunday 5 October 2025: six weeks end on Sunday 16 November, so the term ends on
     // Monday 17 November (Algemene termijnenwet, SPEC version 2).
@@ -193,7 +182,7 @@ class AdmissibilityApplicationTest {
         .grant(PO, 1, "c", RECEIVED.plusDays(20), "", LG_TERMS);
     assertThat(a.decisionRecipients()).containsExactly("school:99AA00", "guardians:s-1", "school:99PC00");
     AdmissibilityApplication refused = underAssessment().withDossier(Set.of(), List.of(), Optional.of(BrinCode.of("99PC00")))
-        .scheduleHearing("c", RECEIVED.plusDays(8), "").refuse("c", RECEIVED.plusDays(20), "");
+        .scheduleHearing("c", RECEIVED.plusDays(8), "").refuse(PO, "c", RECEIVED.plusDays(20), "");
     assertThat(refused.decisionRecipients()).containsExactly("school:99AA00", "guardians:s-1");
   }
 
@@ -208,7 +197,9 @@ class AdmissibilityApplicationTest {
     assertThat(a.missingDossierItems(PO.dossiers())).contains(DossierItem.NINE_QUESTIONS_ADDRESSED, DossierItem.EDUCATIONAL_REPORT,
         DossierItem.FIRST_CHOICE_SCHOOL).doesNotContain(DossierItem.EXPERT_ADVICE);
     AdmissibilityApplication pro = AdmissibilityApplication.submit(ApplicationId.of("p"), DecisionFixtures.VO, PartnershipId.of("vo"),
-        StudentId.of("s"), SCHOOL, Applicant.BOARD_OF_ENROLLING_SCHOOL, SchoolType.PRO, Optional.empty(), true, RECEIVED, "x");
+        DecisionFixtures.facts("s", Optional.of(Enrolment.open(BrinCode.of("99CC00"), SchoolType.VO, LocalDate.of(2024, 8, 1))),
+            DecisionFixtures.school(SCHOOL, SchoolType.PRO), List.of(), List.of(SCHOOL)),
+        Applicant.BOARD_OF_ENROLLING_SCHOOL, SchoolType.PRO, Optional.empty(), true, Optional.empty(), RECEIVED, "x");
     assertThat(pro.missingDossierItems(DecisionFixtures.VO.dossiers())).contains(DossierItem.STUDENT_VIEW, DossierItem.DEVELOPMENT_PLAN_WITH_RECENT_EVALUATION);
     assertThat(pro.missingDossierItems(DecisionFixtures.ML.dossiers())).doesNotContain(DossierItem.STUDENT_VIEW);
   }
@@ -267,7 +258,7 @@ class AdmissibilityApplicationTest {
   @Test
   void vo2201AllowsLowOrMediumForLgWithoutAReason_R_TLV_5() {
     AdmissibilityApplication lg = DecisionFixtures.complete(submitted(SchoolType.VSO, Optional.of(SpecialNeedsType.LG)), Optional.empty())
-        .acknowledge("c", RECEIVED, "").startAssessment("c", RECEIVED, "");
+        .acknowledge("c", RECEIVED, "").startAssessment("c", RECEIVED, "").advise(DecisionFixtures.VO, CommitteeAdvice.Outcome.GRANT, "cva", RECEIVED, "advice to grant");
     GrantTerms medium = new GrantTerms(LocalDate.of(2025, 10, 1), Optional.of(LocalDate.of(2027, 7, 31)), Optional.of(FundingCategory.MEDIUM),
         Optional.empty());
     AdmissibilityApplication granted = lg.grant(DecisionFixtures.VO, 3, "c", RECEIVED.plusDays(20), "", medium);

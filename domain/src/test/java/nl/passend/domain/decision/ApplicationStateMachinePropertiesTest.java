@@ -111,8 +111,8 @@ class ApplicationStateMachinePropertiesTest {
       case SCHEDULE_HEARING -> a.scheduleHearing("c", on, "");
       case GRANT -> a.grant(DecisionFixtures.PO, 1, "c", on, "", new GrantTerms(on.plusDays(7),
           Optional.of(nl.passend.domain.time.SchoolYear.containing(on.plusDays(7)).lastDay().plusYears(1)), Optional.empty(), Optional.empty()));
-      case REFUSE -> a.refuse("c", on, "");
-      case NOT_CONSIDER -> a.notConsider("c", on, "");
+      case REFUSE -> a.refuse(DecisionFixtures.PO, "c", on, "");
+      case NOT_CONSIDER -> a.notConsider(DecisionFixtures.PO, "c", on, "");
       case OBJECT -> a.object(flag ? ObjectingParty.GUARDIANS : ObjectingParty.BOARD, DecisionFixtures.PO_DEADLINES, "g", on, "");
       case DECIDE_OBJECTION -> a.decideObjection(flag, "p", on, "");
       default -> throw new IllegalArgumentException(action.toString());

@@ -12,6 +12,13 @@ import nl.passend.domain.organisation.SpecialNeedsType;
 import nl.passend.domain.policy.BuiltInPolicies;
 import nl.passend.domain.policy.PartnershipPolicy;
 import nl.passend.domain.student.StudentId;
+import java.util.List;
+import nl.passend.domain.organisation.BoardId;
+import nl.passend.domain.organisation.School;
+import nl.passend.domain.student.Enrolment;
+import nl.passend.domain.student.EnrolmentHistory;
+import nl.passend.domain.student.Registration;
+import nl.passend.domain.student.Student;
 
 /** Test factories for decisions. */
 public final class DecisionFixtures {
@@ -24,11 +31,30 @@ public final class DecisionFixtures {
 
   private DecisionFixtures() {}
 
-  /** A submitted po-22-01 application for SO with the given type. */
+  /** A submitted application of the given type (po-22-01 for PO types, vo-22-01 for VO types) by the school of enrolment. */
   public static AdmissibilityApplication submitted(SchoolType type, Optional<SpecialNeedsType> needs) {
     PartnershipPolicy policy = type.sector() == PO.sector() ? PO : VO;
-    return AdmissibilityApplication.submit(ApplicationId.of("app-1"), policy, PartnershipId.of("acc-po"), StudentId.of("s-1"),
-        SCHOOL, Applicant.BOARD_OF_ENROLLING_SCHOOL, type, needs, false, RECEIVED, "school-staff");
+    return AdmissibilityApplication.submit(ApplicationId.of("app-1"), policy, PartnershipId.of("acc-po"),
+        enrolledAt("s-1", SCHOOL, type.sector() == PO.sector() ? SchoolType.BO : SchoolType.VO), Applicant.BOARD_OF_ENROLLING_SCHOOL, type, needs,
+        false, Optional.empty(), RECEIVED, "school-staff");
+  }
+
+  /** The facts of R-TLV-1 for a student enrolled since 1 August 2021 at {@code school}, which applies. */
+  public static AdmissibilityApplication.ApplicantFacts enrolledAt(String student, BrinCode school, SchoolType type) {
+    return facts(student, Optional.of(Enrolment.open(school, type, LocalDate.of(2021, 8, 1))), school(school, type), List.of(), List.of());
+  }
+
+  /** The facts of R-TLV-1: the student's one enrolment (if any), the applying school, registrations and PrO schools. */
+  public static AdmissibilityApplication.ApplicantFacts facts(String student, Optional<Enrolment> enrolment, School applying,
+      List<Registration> registrations, List<BrinCode> proSchools) {
+    EnrolmentHistory history = enrolment.map(e -> EnrolmentHistory.empty().enrol(e)).orElse(EnrolmentHistory.empty());
+    return new AdmissibilityApplication.ApplicantFacts(Student.register(StudentId.of(student), LocalDate.of(2013, 1, 1), RECEIVED, history),
+        applying, registrations, proSchools);
+  }
+
+  /** A school of a type without clusters (BO, SBO, VO or PRO). */
+  public static School school(BrinCode brin, SchoolType type) {
+    return new School(brin, "School " + brin, BoardId.of("board-1"), type, Optional.empty(), java.util.Set.of());
   }
 
   /** A po-22-01 SO/LG application that is under assessment, with a complete dossier. */

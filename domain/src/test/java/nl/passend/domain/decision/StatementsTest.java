@@ -88,17 +88,4 @@ class StatementsTest {
     assertThat(p.hasStatement()).isFalse();
     assertThat(p.activeOn(LocalDate.of(2025, 10, 1))).isTrue();
   }
-
-  @Test
-  void lwooDesignationRestsOnTheLwooCriteria() {
-    Assessment a = Assessment.on(LocalDate.of(2025, 3, 1))
-        .withDomain(LearningDomain.ARITHMETIC, 60, 35).withDomain(LearningDomain.SPELLING, 60, 35)
-        .withDomain(LearningDomain.READING_COMPREHENSION, 60, 60).withDomain(LearningDomain.TECHNICAL_READING, 60, 60);
-    EligibilityResult lwoo = DecisionFixtures.ML.eligibility().evaluate(Scheme.LWOO, a).orElseThrow();
-    LwooDesignation d = LwooDesignation.designate(lwoo, StudentId.of("s"), BrinCode.of("14PS00"), LocalDate.of(2025, 3, 10), "DLE 35 on two domains");
-    assertThat(d.schemeVersion()).isEqualTo("2020-01-01");
-    EligibilityResult not = DecisionFixtures.ML.eligibility().evaluate(Scheme.LWOO, a.withDomain(LearningDomain.ARITHMETIC, 60, 60)).orElseThrow();
-    assertThatThrownBy(() -> LwooDesignation.designate(not, StudentId.of("s"), BrinCode.of("14PS00"), LocalDate.of(2025, 3, 10), "x"))
-        .isInstanceOf(RuleViolationException.class);
-  }
 }

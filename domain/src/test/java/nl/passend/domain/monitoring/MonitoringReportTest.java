@@ -177,9 +177,9 @@ class MonitoringReportTest {
       students.add(enrolled("v" + i, LocalDate.of(2012, 1, 1), SchoolType.VO, LocalDate.of(2024, 8, 1)));
     }
     students.add(enrolled("p", LocalDate.of(2012, 1, 1), SchoolType.PRO, LocalDate.of(2024, 8, 1)));
-    List<nl.passend.domain.decision.LwooDesignation> lwoo = List.of(
-        new nl.passend.domain.decision.LwooDesignation(StudentId.of("v0"), BrinCode.of("99VO00"), LocalDate.of(2024, 5, 1), "2022-04-14", "ok"),
-        new nl.passend.domain.decision.LwooDesignation(StudentId.of("gone"), BrinCode.of("99VO00"), LocalDate.of(2024, 5, 1), "2022-04-14", "ok"));
+    List<nl.passend.domain.decision.LwooDesignation> lwoo = List.of(granted("v0", LocalDate.of(2024, 8, 1), Optional.empty()),
+        granted("gone", LocalDate.of(2024, 8, 1), Optional.empty()), granted("v1", LocalDate.of(2025, 10, 2), Optional.empty()),
+        granted("v2", LocalDate.of(2024, 8, 1), Optional.of(LocalDate.of(2025, 9, 30))));
     MonitoringReport r = MonitoringReport.compute(new MonitoringInput(PartnershipId.of("vo-22-01"), count, students, List.of(), List.of(), lwoo,
         List.of(), List.of(), List.of(), OptionalLong.empty()), vo.monitoringSettings(SchoolCalendar.none()));
     assertThat(r.lwooDesignations()).isEqualTo(1);
@@ -190,5 +190,15 @@ class MonitoringReportTest {
     // A per-school target is not computable in the partnership-wide report, and says why.
     assertThat(r.targets()).filteredOn(t -> t.target().metric().equals("REBOUND_SHARE_PER_SCHOOL")).singleElement()
         .satisfies(t -> assertThat(t.status()).isEqualTo(TargetResult.Status.NOT_COMPUTABLE));
+  }
+
+  /** A designation in force from {@code start} (R-LWOO-1), ended on {@code end} when given. */
+  private static nl.passend.domain.decision.LwooDesignation granted(String student, LocalDate start, Optional<LocalDate> end) {
+    nl.passend.domain.eligibility.EligibilityResult eligible = new nl.passend.domain.eligibility.EligibilityResult(
+        nl.passend.domain.eligibility.Scheme.LWOO, "2020-01-01", nl.passend.domain.eligibility.Outcome.ELIGIBLE, Optional.empty(),
+        Optional.empty(), List.of(), List.of(), List.of());
+    var d = nl.passend.domain.decision.LwooDesignation.submit("lwoo-" + student, PartnershipId.of("vo-22-01"), StudentId.of(student),
+        BrinCode.of("99VO00"), LocalDate.of(2024, 5, 1), eligible, "school").grant("staff", LocalDate.of(2024, 5, 20), "criteria met", start);
+    return end.map(e -> d.end("staff", e, "left LWOO", e)).orElse(d);
   }
 }

@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.passend.application.common.AlreadyExistsException;
+import nl.passend.application.common.NotFoundException;
+import nl.passend.application.common.StaleVersionException;
 
 /** Small helpers for explicit SQL: binding with typed nulls, queries, batches. */
 final class Db {
@@ -66,6 +69,21 @@ final class Db {
 
   <T> T run(JdbcUnitOfWork.SqlWork<T> work) {
     return unitOfWork.withConnection(work);
+  }
+
+  /**
+   * Runs a versioned write; a serialisation failure of the database (a concurrent change of the same
+   * row) becomes a {@link StaleVersionException}.
+   */
+  <T> T runVersioned(String kind, String id, long version, JdbcUnitOfWork.SqlWork<T> work) {
+    try {
+      return run(work);
+    } catch (IllegalStateException e) {
+      if (e.getCause() instanceof SQLException sql && SqlErrors.isConcurrentChange(sql)) {
+        throw new StaleVersionException(kind, id, version, version + 1);
+      }
+      throw e;
+    }
   }
 
   int update(String sql, Object... args) {
@@ -137,5 +155,33 @@ final class Db {
   @FunctionalInterface
   interface RowMapper<T> {
     T map(ResultSet rs) throws SQLException;
+  }
+
+  /** Versioned update: raises the version when it is the expected one, else tells why not. */
+  static void checkedUpdate(Connection c, String kind, String table, String key, Object id, long expected, String setClause, Object... values)
+      throws SQLException {
+    Object[] args = new Object[values.length + 2];
+    System.arraycopy(values, 0, args, 0, values.length);
+    args[values.length] = id;
+    args[values.length + 1] = expected;
+    int rows = Db.update(c, "UPDATE " + table + " SET " + setClause + ", version = version + 1 WHERE " + key + " = ? AND version = ?", args);
+    if (rows == 0) {
+      List<Long> actual = Db.query(c, "SELECT version FROM " + table + " WHERE " + key + " = ?", rs -> rs.getLong(1), id);
+      if (actual.isEmpty()) {
+        throw new NotFoundException(kind, id.toString());
+      }
+      throw new StaleVersionException(kind, id.toString(), expected, actual.get(0));
+    }
+  }
+
+  static <T> T insertOrExplain(Db db, String kind, String id, JdbcUnitOfWork.SqlWork<T> work) {
+    try {
+      return db.run(work);
+    } catch (IllegalStateException e) {
+      if (e.getCause() instanceof SQLException sql && SqlErrors.isUniqueViolation(sql)) {
+        throw new AlreadyExistsException(kind, id);
+      }
+      throw e;
+    }
   }
 }

@@ -21,6 +21,7 @@ import nl.passend.domain.decision.AdmissibilityApplication;
 import nl.passend.domain.decision.AdmissibilityStatement;
 import nl.passend.domain.decision.ApplicationId;
 import nl.passend.domain.decision.ApplicationState;
+import nl.passend.domain.decision.CommitteeAdvice;
 import nl.passend.domain.decision.DossierItem;
 import nl.passend.domain.decision.ExpertAdvice;
 import nl.passend.domain.decision.Objection;
@@ -42,7 +43,7 @@ final class JdbcApplicationRepository implements ApplicationRepository {
   private static final String COLUMNS = "policy_id, partnership_id, student_id, applying_school, school_type, special_needs_type,"
       + " pro_special_route, received_on, state, dossier, first_choice_school, extended, decided_on, statement_number, st_school_type,"
       + " st_special_needs, st_category, st_override_reason, st_issued_on, st_start, st_end, st_legal_basis, st_status, obj_by,"
-      + " obj_received_on, obj_notified_on, obj_upheld, obj_decided_on";
+      + " obj_received_on, obj_notified_on, obj_upheld, obj_decided_on, renews, st_renews, advice, advice_on, advice_by, advice_reason";
 
   private final Db db;
 
@@ -55,36 +56,32 @@ final class JdbcApplicationRepository implements ApplicationRepository {
     if (a.version() != 0) {
       throw new StaleVersionException("application", a.id().value(), a.version(), 0);
     }
-    return JdbcOrganisationRepositories.insertOrExplain(db, "application", a.id().value(), c -> {
+    return Db.insertOrExplain(db, "application", a.id().value(), c -> {
       Object[] values = values(a);
       Object[] args = new Object[values.length + 1];
       args[0] = a.id().value();
       System.arraycopy(values, 0, args, 1, values.length);
       String marks = String.join(",", java.util.Collections.nCopies(args.length, "?"));
       Db.update(c, "INSERT INTO applications (id, " + COLUMNS + ", version) VALUES (" + marks + ", 1)", args);
-      writeChildren(c, a);
+      writeChildren(c, a, 0);
       return a.withVersion(1);
     });
   }
 
   @Override
   public AdmissibilityApplication update(AdmissibilityApplication a) {
-    try {
-      return db.run(c -> {
-        String set = java.util.Arrays.stream(COLUMNS.split(",")).map(s -> s.strip() + " = ?").collect(Collectors.joining(", "));
-        JdbcOrganisationRepositories.checkedUpdate(c, "application", "applications", "id", a.id().value(), a.version(), set, values(a));
-        for (String child : List.of("application_trail", "application_suspensions", "application_advices")) {
-          Db.update(c, "DELETE FROM " + child + " WHERE application_id = ?", a.id().value());
-        }
-        writeChildren(c, a);
-        return a.withVersion(a.version() + 1);
-      });
-    } catch (IllegalStateException e) {
-      if (e.getCause() instanceof SQLException sql && SqlErrors.isConcurrentChange(sql)) {
-        throw new StaleVersionException("application", a.id().value(), a.version(), a.version() + 1);
+    return db.runVersioned("application", a.id().value(), a.version(), c -> {
+      String set = java.util.Arrays.stream(COLUMNS.split(",")).map(s -> s.strip() + " = ?").collect(Collectors.joining(", "));
+      Db.checkedUpdate(c, "application", "applications", "id", a.id().value(), a.version(), set, values(a));
+      // The trail is append-only: only its new steps are inserted. Suspensions and expert advice are the
+      // current dossier and are rewritten.
+      int stored = Db.query(c, "SELECT COUNT(*) FROM application_trail WHERE application_id = ?", rs -> rs.getInt(1), a.id().value()).get(0);
+      for (String child : List.of("application_suspensions", "application_advices")) {
+        Db.update(c, "DELETE FROM " + child + " WHERE application_id = ?", a.id().value());
       }
-      throw e;
-    }
+      writeChildren(c, a, stored);
+      return a.withVersion(a.version() + 1);
+    });
   }
 
   private static Object[] values(AdmissibilityApplication a) {
@@ -101,13 +98,16 @@ final class JdbcApplicationRepository implements ApplicationRepository {
         Db.date(s.map(AdmissibilityStatement::startDate)), Db.date(s.flatMap(AdmissibilityStatement::endDate)),
         Db.text(s.map(AdmissibilityStatement::legalBasis)), Db.text(s.map(x -> x.status().name())),
         Db.text(o.map(x -> x.by().name())), Db.date(o.map(Objection::receivedOn)), Db.date(o.map(Objection::decisionNotifiedOn)),
-        Db.bool(o.flatMap(Objection::upheld)), Db.date(o.flatMap(Objection::decidedOn))};
+        Db.bool(o.flatMap(Objection::upheld)), Db.date(o.flatMap(Objection::decidedOn)),
+        Db.bigint(a.renews()), Db.bigint(s.flatMap(AdmissibilityStatement::renews)),
+        Db.text(a.advice().map(v -> v.advice().name())), Db.date(a.advice().map(CommitteeAdvice::on)), Db.text(a.advice().map(CommitteeAdvice::by)),
+        Db.text(a.advice().map(CommitteeAdvice::reason))};
   }
 
-  private static void writeChildren(Connection c, AdmissibilityApplication a) throws SQLException {
+  private static void writeChildren(Connection c, AdmissibilityApplication a, int storedTrail) throws SQLException {
     String id = a.id().value();
     List<Object[]> trail = new ArrayList<>();
-    for (int i = 0; i < a.trail().size(); i++) {
+    for (int i = storedTrail; i < a.trail().size(); i++) {
       TrailEntry t = a.trail().get(i);
       trail.add(new Object[] {id, i, t.action().name(), t.by(), t.on(), t.reason()});
     }
@@ -212,12 +212,22 @@ final class JdbcApplicationRepository implements ApplicationRepository {
       objection = Optional.of(new Objection(ObjectingParty.valueOf(objBy), Db.localDate(rs, "obj_received_on"), Db.localDate(rs, "obj_notified_on"),
           upheldValue, Db.optionalDate(rs, "obj_decided_on")));
     }
-    return new AdmissibilityApplication(ApplicationId.of(id), PolicyId.of(rs.getString("policy_id")), PartnershipId.of(rs.getString("partnership_id")),
-        StudentId.of(rs.getString("student_id")), BrinCode.of(rs.getString("applying_school")), SchoolType.valueOf(rs.getString("school_type")),
-        Db.optionalText(rs, "special_needs_type").map(SpecialNeedsType::valueOf), rs.getBoolean("pro_special_route"), Db.localDate(rs, "received_on"),
-        ApplicationState.valueOf(rs.getString("state")), trails.getOrDefault(id, List.of()), items, advices.getOrDefault(id, List.of()),
-        Db.optionalText(rs, "first_choice_school").map(BrinCode::of), suspensions.getOrDefault(id, List.of()), rs.getBoolean("extended"),
-        Db.optionalDate(rs, "decided_on"), statement(rs), objection, rs.getLong("version"));
+    Optional<CommitteeAdvice> advice = Optional.empty();
+    Optional<String> adviceValue = Db.optionalText(rs, "advice");
+    if (adviceValue.isPresent()) {
+      advice = Optional.of(new CommitteeAdvice(CommitteeAdvice.Outcome.valueOf(adviceValue.get()), Db.localDate(rs, "advice_on"),
+          rs.getString("advice_by"), Db.optionalText(rs, "advice_reason").orElse("")));
+    }
+    Optional<Long> renewsValue = optionalLong(rs, "renews");
+    return AdmissibilityApplication.restore().id(ApplicationId.of(id)).policy(PolicyId.of(rs.getString("policy_id")))
+        .partnership(PartnershipId.of(rs.getString("partnership_id"))).student(StudentId.of(rs.getString("student_id")))
+        .applyingSchool(BrinCode.of(rs.getString("applying_school"))).schoolType(SchoolType.valueOf(rs.getString("school_type")))
+        .specialNeedsType(Db.optionalText(rs, "special_needs_type").map(SpecialNeedsType::valueOf)).proSpecialRoute(rs.getBoolean("pro_special_route"))
+        .renews(renewsValue).receivedOn(Db.localDate(rs, "received_on")).state(ApplicationState.valueOf(rs.getString("state")))
+        .trail(trails.getOrDefault(id, List.of())).dossier(items).expertAdvices(advices.getOrDefault(id, List.of()))
+        .firstChoiceSchool(Db.optionalText(rs, "first_choice_school").map(BrinCode::of)).suspensions(suspensions.getOrDefault(id, List.of()))
+        .extended(rs.getBoolean("extended")).advice(advice).decidedOn(Db.optionalDate(rs, "decided_on")).statement(statement(rs))
+        .objection(objection).version(rs.getLong("version")).build();
   }
 
   private static Optional<AdmissibilityStatement> statement(ResultSet rs) throws SQLException {
@@ -229,6 +239,11 @@ final class JdbcApplicationRepository implements ApplicationRepository {
         SchoolType.valueOf(rs.getString("st_school_type")), Db.optionalText(rs, "st_special_needs").map(SpecialNeedsType::valueOf),
         Db.optionalText(rs, "st_category").map(FundingCategory::valueOf), Db.optionalText(rs, "st_override_reason"),
         Db.localDate(rs, "st_issued_on"), Db.localDate(rs, "st_start"), Db.optionalDate(rs, "st_end"), rs.getString("st_legal_basis"),
-        StatementStatus.valueOf(rs.getString("st_status"))));
+        StatementStatus.valueOf(rs.getString("st_status")), optionalLong(rs, "st_renews")));
+  }
+
+  private static Optional<Long> optionalLong(ResultSet rs, String column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? Optional.empty() : Optional.of(value);
   }
 }

@@ -50,7 +50,7 @@ final class JdbcCaseRepositories {
       if (c.version() != 0) {
         throw new StaleVersionException("placement-duty case", c.id().value(), c.version(), 0);
       }
-      return JdbcOrganisationRepositories.insertOrExplain(db, "placement-duty case", c.id().value(), conn -> {
+      return Db.insertOrExplain(db, "placement-duty case", c.id().value(), conn -> {
         Object[] v = values(c);
         Object[] args = new Object[v.length + 1];
         args[0] = c.id().value();
@@ -63,7 +63,7 @@ final class JdbcCaseRepositories {
     @Override
     public PlacementDutyCase update(PlacementDutyCase c) {
       return db.run(conn -> {
-        JdbcOrganisationRepositories.checkedUpdate(conn, "placement-duty case", "placement_duty_cases", "id", c.id().value(), c.version(),
+        Db.checkedUpdate(conn, "placement-duty case", "placement_duty_cases", "id", c.id().value(), c.version(),
             "partnership_id = ?, student_id = ?, board_id = ?, school_brin = ?, registered_on = ?, extension_weeks = ?, outcome = ?, placed_at = ?,"
                 + " concluded_on = ?, temporarily_enrolled_on = ?", values(c));
         return c.withVersion(c.version() + 1);
@@ -114,7 +114,7 @@ final class JdbcCaseRepositories {
       if (c.version() != 0) {
         throw new StaleVersionException("out-of-school case", c.id().value(), c.version(), 0);
       }
-      return JdbcOrganisationRepositories.insertOrExplain(db, "out-of-school case", c.id().value(), conn -> {
+      return Db.insertOrExplain(db, "out-of-school case", c.id().value(), conn -> {
         Object[] v = values(c);
         Object[] args = new Object[v.length + 1];
         args[0] = c.id().value();
@@ -129,7 +129,7 @@ final class JdbcCaseRepositories {
     @Override
     public OutOfSchoolCase update(OutOfSchoolCase c) {
       return db.run(conn -> {
-        JdbcOrganisationRepositories.checkedUpdate(conn, "out-of-school case", "out_of_school_cases", "id", c.id().value(), c.version(),
+        Db.checkedUpdate(conn, "out-of-school case", "out_of_school_cases", "id", c.id().value(), c.version(),
             "partnership_id = ?, student_id = ?, category = ?, started_on = ?, reason = ?, board_with_duty = ?, coordinator = ?, offer_on = ?,"
                 + " escalated_on = ?, designated_school = ?, closed_on = ?", values(c));
         Db.update(conn, "DELETE FROM out_of_school_steps WHERE case_id = ?", c.id().value());

@@ -37,34 +37,6 @@ import nl.passend.domain.organisation.SpecialNeedsType;
 final class JdbcOrganisationRepositories {
   private JdbcOrganisationRepositories() {}
 
-  /** Versioned update: raises the version when it is the expected one, else tells why not. */
-  static void checkedUpdate(Connection c, String kind, String table, String key, Object id, long expected, String setClause, Object... values)
-      throws SQLException {
-    Object[] args = new Object[values.length + 2];
-    System.arraycopy(values, 0, args, 0, values.length);
-    args[values.length] = id;
-    args[values.length + 1] = expected;
-    int rows = Db.update(c, "UPDATE " + table + " SET " + setClause + ", version = version + 1 WHERE " + key + " = ? AND version = ?", args);
-    if (rows == 0) {
-      List<Long> actual = Db.query(c, "SELECT version FROM " + table + " WHERE " + key + " = ?", rs -> rs.getLong(1), id);
-      if (actual.isEmpty()) {
-        throw new NotFoundException(kind, id.toString());
-      }
-      throw new StaleVersionException(kind, id.toString(), expected, actual.get(0));
-    }
-  }
-
-  static <T> T insertOrExplain(Db db, String kind, String id, JdbcUnitOfWork.SqlWork<T> work) {
-    try {
-      return db.run(work);
-    } catch (IllegalStateException e) {
-      if (e.getCause() instanceof SQLException sql && SqlErrors.isUniqueViolation(sql)) {
-        throw new AlreadyExistsException(kind, id);
-      }
-      throw e;
-    }
-  }
-
   /** Partnerships over JDBC. */
   static final class Partnerships implements PartnershipRepository {
     private final Db db;
@@ -75,7 +47,7 @@ final class JdbcOrganisationRepositories {
 
     @Override
     public Versioned<Partnership> insert(Partnership p) {
-      return insertOrExplain(db, "partnership", p.id().value(), c -> {
+      return Db.insertOrExplain(db, "partnership", p.id().value(), c -> {
         Db.update(c, "INSERT INTO partnerships (id, name, sector, region, policy_id, version) VALUES (?, ?, ?, ?, ?, 1)",
             p.id().value(), p.name(), p.sector().name(), p.region(), p.policy().value());
         Db.update(c, "INSERT INTO statement_sequences (partnership_id, last_number) VALUES (?, 0)", p.id().value());
@@ -87,7 +59,7 @@ final class JdbcOrganisationRepositories {
     @Override
     public Versioned<Partnership> update(Partnership p, long expectedVersion) {
       return db.run(c -> {
-        checkedUpdate(c, "partnership", "partnerships", "id", p.id().value(), expectedVersion, "name = ?, sector = ?, region = ?, policy_id = ?",
+        Db.checkedUpdate(c, "partnership", "partnerships", "id", p.id().value(), expectedVersion, "name = ?, sector = ?, region = ?, policy_id = ?",
             p.name(), p.sector().name(), p.region(), p.policy().value());
         Db.update(c, "DELETE FROM partnership_members WHERE partnership_id = ?", p.id().value());
         writeMembers(c, p);
@@ -144,7 +116,7 @@ final class JdbcOrganisationRepositories {
 
     @Override
     public Versioned<Board> insert(Board b) {
-      return insertOrExplain(db, "board", b.id().value(), c -> {
+      return Db.insertOrExplain(db, "board", b.id().value(), c -> {
         Db.update(c, "INSERT INTO boards (id, name, version) VALUES (?, ?, 1)", b.id().value(), b.name());
         writePartnerships(c, b);
         return new Versioned<>(b, 1);
@@ -154,7 +126,7 @@ final class JdbcOrganisationRepositories {
     @Override
     public Versioned<Board> update(Board b, long expectedVersion) {
       return db.run(c -> {
-        checkedUpdate(c, "board", "boards", "id", b.id().value(), expectedVersion, "name = ?", b.name());
+        Db.checkedUpdate(c, "board", "boards", "id", b.id().value(), expectedVersion, "name = ?", b.name());
         Db.update(c, "DELETE FROM board_partnerships WHERE board_id = ?", b.id().value());
         writePartnerships(c, b);
         return new Versioned<>(b, expectedVersion + 1);
@@ -208,7 +180,7 @@ final class JdbcOrganisationRepositories {
 
     @Override
     public Versioned<School> insert(School s) {
-      return insertOrExplain(db, "school", s.brin().value(), c -> {
+      return Db.insertOrExplain(db, "school", s.brin().value(), c -> {
         Db.update(c, "INSERT INTO schools (brin, name, board_id, school_type, cluster, served_types, version) VALUES (?, ?, ?, ?, ?, ?, 1)",
             s.brin().value(), s.name(), s.board().value(), s.type().name(), Db.integer(s.cluster().map(Cluster::number)), served(s));
         return new Versioned<>(s, 1);
@@ -218,7 +190,7 @@ final class JdbcOrganisationRepositories {
     @Override
     public Versioned<School> update(School s, long expectedVersion) {
       return db.run(c -> {
-        checkedUpdate(c, "school", "schools", "brin", s.brin().value(), expectedVersion,
+        Db.checkedUpdate(c, "school", "schools", "brin", s.brin().value(), expectedVersion,
             "name = ?, board_id = ?, school_type = ?, cluster = ?, served_types = ?",
             s.name(), s.board().value(), s.type().name(), Db.integer(s.cluster().map(Cluster::number)), served(s));
         return new Versioned<>(s, expectedVersion + 1);

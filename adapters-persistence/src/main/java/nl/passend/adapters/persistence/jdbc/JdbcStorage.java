@@ -10,6 +10,8 @@ import nl.passend.application.cases.port.out.PlacementDutyCaseRepository;
 import nl.passend.application.common.port.out.AuditLog;
 import nl.passend.application.common.port.out.UnitOfWork;
 import nl.passend.application.decision.port.out.ApplicationRepository;
+import nl.passend.application.decision.port.out.LwooDesignationRepository;
+import nl.passend.application.student.port.out.RegistrationRepository;
 import nl.passend.application.organisation.port.out.BoardRepository;
 import nl.passend.application.organisation.port.out.PartnershipRepository;
 import nl.passend.application.organisation.port.out.SchoolRepository;
@@ -32,6 +34,8 @@ public final class JdbcStorage implements Storage {
   private final SchoolRepository schools;
   private final StudentRepository students;
   private final ApplicationRepository applications;
+  private final RegistrationRepository registrations;
+  private final LwooDesignationRepository lwooDesignations;
   private final PlacementDutyCaseRepository placementDutyCases;
   private final OutOfSchoolCaseRepository outOfSchoolCases;
   private final ExemptionRepository exemptions;
@@ -64,6 +68,8 @@ public final class JdbcStorage implements Storage {
     this.schools = new JdbcOrganisationRepositories.Schools(db);
     this.students = new JdbcStudentRepository(db, unitOfWork);
     this.applications = new JdbcApplicationRepository(db);
+    this.registrations = new JdbcRegisterRepositories.Registrations(db);
+    this.lwooDesignations = new JdbcRegisterRepositories.LwooDesignations(db);
     this.placementDutyCases = new JdbcCaseRepositories.PlacementDutyCases(db);
     this.outOfSchoolCases = new JdbcCaseRepositories.OutOfSchoolCases(db);
     this.exemptions = new JdbcCaseRepositories.Exemptions(db);
@@ -133,6 +139,16 @@ public final class JdbcStorage implements Storage {
   @Override
   public ApplicationRepository applications() {
     return applications;
+  }
+
+  @Override
+  public RegistrationRepository registrations() {
+    return registrations;
+  }
+
+  @Override
+  public LwooDesignationRepository lwooDesignations() {
+    return lwooDesignations;
   }
 
   @Override

@@ -68,7 +68,7 @@ final class JdbcStudentRepository implements StudentRepository {
 
   @Override
   public Versioned<StudentRecord> insert(StudentRecord record) {
-    return JdbcOrganisationRepositories.insertOrExplain(db, "student", record.student().id().value(), c -> {
+    return Db.insertOrExplain(db, "student", record.student().id().value(), c -> {
       Db.update(c, INSERT, row(record));
       writeChildren(c, List.of(record));
       return new Versioned<>(record, 1);
@@ -79,7 +79,7 @@ final class JdbcStudentRepository implements StudentRepository {
   public Versioned<StudentRecord> update(StudentRecord record, long expectedVersion) {
     Student s = record.student();
     return db.run(c -> {
-      JdbcOrganisationRepositories.checkedUpdate(c, "student", "students", "id", s.id().value(), expectedVersion,
+      Db.checkedUpdate(c, "student", "students", "id", s.id().value(), expectedVersion,
           "partnership_id = ?, date_of_birth = ?, bsn = ?, start_qualification_on = ?, overlap_tolerance_days = ?",
           record.partnership().value(), s.dateOfBirth(), Db.text(s.bsn().map(Bsn::digits)), Db.date(s.startQualificationOn()),
           s.enrolments().toleranceDays());

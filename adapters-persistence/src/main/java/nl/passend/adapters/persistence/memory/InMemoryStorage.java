@@ -6,6 +6,8 @@ import nl.passend.application.cases.port.out.PlacementDutyCaseRepository;
 import nl.passend.application.common.port.out.AuditLog;
 import nl.passend.application.common.port.out.UnitOfWork;
 import nl.passend.application.decision.port.out.ApplicationRepository;
+import nl.passend.application.decision.port.out.LwooDesignationRepository;
+import nl.passend.application.student.port.out.RegistrationRepository;
 import nl.passend.application.organisation.port.out.BoardRepository;
 import nl.passend.application.organisation.port.out.PartnershipRepository;
 import nl.passend.application.organisation.port.out.SchoolRepository;
@@ -22,6 +24,8 @@ public final class InMemoryStorage implements Storage {
   private final SchoolRepository schools = new InMemoryOrganisationRepositories.Schools(unitOfWork);
   private final StudentRepository students = new InMemoryStudentRepository(unitOfWork);
   private final ApplicationRepository applications = new InMemoryApplicationRepository(unitOfWork);
+  private final RegistrationRepository registrations = new InMemoryRegisterRepositories.Registrations(unitOfWork);
+  private final LwooDesignationRepository lwooDesignations = new InMemoryRegisterRepositories.LwooDesignations(unitOfWork);
   private final PlacementDutyCaseRepository placementDutyCases = new InMemoryCaseRepositories.PlacementDutyCases(unitOfWork);
   private final OutOfSchoolCaseRepository outOfSchoolCases = new InMemoryCaseRepositories.OutOfSchoolCases(unitOfWork);
   private final ExemptionRepository exemptions = new InMemoryCaseRepositories.Exemptions(unitOfWork);
@@ -65,6 +69,16 @@ public final class InMemoryStorage implements Storage {
   @Override
   public ApplicationRepository applications() {
     return applications;
+  }
+
+  @Override
+  public RegistrationRepository registrations() {
+    return registrations;
+  }
+
+  @Override
+  public LwooDesignationRepository lwooDesignations() {
+    return lwooDesignations;
   }
 
   @Override

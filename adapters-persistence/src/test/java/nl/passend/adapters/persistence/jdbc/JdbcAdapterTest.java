@@ -110,7 +110,7 @@ class JdbcAdapterTest {
     try (JdbcStorage storage = TestDatabases.h2()) {
       var again = Flyway.configure().dataSource(storage.dataSource()).locations("classpath:db/migration").load();
       assertThat(again.migrate().migrationsExecuted).isZero();
-      assertThat(again.info().current().getVersion().getVersion()).isEqualTo("1");
+      assertThat(again.info().current().getVersion().getVersion()).isEqualTo("2");
       try (Connection c = storage.dataSource().getConnection(); Statement s = c.createStatement();
           ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE LOWER(TABLE_NAME) = 'applications'")) {
         rs.next();
@@ -147,6 +147,9 @@ class JdbcAdapterTest {
   void theRetentionPurgeDeletesRowsForReal() throws Exception {
     try (JdbcStorage storage = TestDatabases.h2()) {
       ContractFixtures.seedStudents(storage);
+      // Not yet enrolled in 2019: the school of registration applies (R-TLV-1).
+      storage.registrations().insert(new nl.passend.domain.student.Registration("reg-1", StudentId.of("s-1"), BrinCode.of("99AA00"),
+          SchoolType.BO, LocalDate.of(2018, 12, 1)));
       MutableClock clock = new MutableClock(LocalDate.of(2020, 1, 1));
       Passend passend = new Passend(storage, clock, new SequentialIdGenerator(), new OutboxNotifier(), new InMemorySchoolCalendarSource());
       Actor staff = Actor.of(Role.PARTNERSHIP_STAFF, ContractFixtures.P1.value());

@@ -99,6 +99,9 @@ class CasesReportsAndPrivacyUseCaseTest {
   @Test
   void purgeRemovesExactlyWhatIsPastRetention_R_PRIV_2() {
     world.student("s-1", "99AA00");
+    // Not yet enrolled in 2019: the school of registration applies (R-TLV-1).
+    world.storage.registrations().insert(new nl.passend.domain.student.Registration("reg-1", StudentId.of("s-1"), BrinCode.of("99AA00"),
+        SchoolType.BO, LocalDate.of(2018, 12, 1)));
     AdmissibilityApplication old = decide(LocalDate.of(2020, 1, 10), false);
     AdmissibilityApplication recent = decide(LocalDate.of(2024, 1, 10), false);
     AdmissibilityApplication grantedLongAgo = decide(LocalDate.of(2020, 1, 10), true);

@@ -28,9 +28,11 @@ public interface ActOnApplicationUseCase {
    * @param grant for {@code GRANT}, the terms
    * @param objectingParty for {@code OBJECT}, who objects
    * @param upheld for {@code DECIDE_OBJECTION}, the outcome
+   * @param advice for {@code ADVISE}, what the committee advises (R-DL-3)
    */
   record Command(Actor actor, ApplicationId id, long expectedVersion, Action action, LocalDate on, String reason,
-      Optional<GrantTerms> grant, Optional<ObjectingParty> objectingParty, Optional<Boolean> upheld) {
+      Optional<GrantTerms> grant, Optional<ObjectingParty> objectingParty, Optional<Boolean> upheld,
+      Optional<nl.passend.domain.decision.CommitteeAdvice.Outcome> advice) {
     /** Validates the command: each action carries what it needs. */
     public Command {
       Validation.present(actor, "actor");
@@ -45,6 +47,14 @@ public interface ActOnApplicationUseCase {
       Validation.require(action != Action.GRANT || grant.isPresent(), "startDate", "a grant names the statement's start date");
       Validation.require(action != Action.OBJECT || objectingParty.isPresent(), "by", "an objection names who objects: GUARDIANS or BOARD");
       Validation.require(action != Action.DECIDE_OBJECTION || upheld.isPresent(), "upheld", "a decision on an objection says whether it is upheld");
+      Validation.present(advice, "advice");
+      Validation.require(action != Action.ADVISE || advice.isPresent(), "advice", "the committee's advice is GRANT or REFUSE");
+    }
+
+    /** A command without advice. */
+    public Command(Actor actor, ApplicationId id, long expectedVersion, Action action, LocalDate on, String reason,
+        Optional<GrantTerms> grant, Optional<ObjectingParty> objectingParty, Optional<Boolean> upheld) {
+      this(actor, id, expectedVersion, action, on, reason, grant, objectingParty, upheld, Optional.empty());
     }
   }
 

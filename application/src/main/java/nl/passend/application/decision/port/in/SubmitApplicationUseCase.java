@@ -26,9 +26,10 @@ public interface SubmitApplicationUseCase {
    * @param specialNeedsType for SO/VSO the type
    * @param proSpecialRoute for PrO the special route
    * @param receivedOn the day the committee received it
+   * @param renews the sequence number of the statement it renews (R-TLV-11), when it renews one
    */
   record Command(Actor actor, PolicyId policy, PartnershipId partnership, StudentId student, BrinCode applyingSchool, SchoolType schoolType,
-      Optional<SpecialNeedsType> specialNeedsType, boolean proSpecialRoute, LocalDate receivedOn) {
+      Optional<SpecialNeedsType> specialNeedsType, boolean proSpecialRoute, LocalDate receivedOn, Optional<Long> renews) {
     /** Validates the command. */
     public Command {
       Validation.present(actor, "actor");
@@ -39,6 +40,13 @@ public interface SubmitApplicationUseCase {
       Validation.present(schoolType, "schoolType");
       Validation.present(specialNeedsType, "specialNeedsType");
       Validation.present(receivedOn, "receivedOn");
+      Validation.present(renews, "renews");
+    }
+
+    /** A command that renews no statement. */
+    public Command(Actor actor, PolicyId policy, PartnershipId partnership, StudentId student, BrinCode applyingSchool, SchoolType schoolType,
+        Optional<SpecialNeedsType> specialNeedsType, boolean proSpecialRoute, LocalDate receivedOn) {
+      this(actor, policy, partnership, student, applyingSchool, schoolType, specialNeedsType, proSpecialRoute, receivedOn, Optional.empty());
     }
   }
 
