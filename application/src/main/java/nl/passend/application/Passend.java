@@ -60,7 +60,8 @@ public final class Passend {
     this.monitoring = new MonitoringService(storage.partnerships(), storage.policies(), storage.students(), storage.applications(),
         storage.lwooDesignations(),
         storage.placementDutyCases(), storage.outOfSchoolCases(), storage.exemptions(), calendars, access);
-    this.privacy = new PrivacyService(storage.applications(), storage.placementDutyCases(), storage.outOfSchoolCases(), access,
+    this.privacy = new PrivacyService(storage.applications(), storage.placementDutyCases(), storage.outOfSchoolCases(),
+        storage.lwooDesignations(), access,
         storage.unitOfWork(), storage.auditLog(), clock);
     this.policies = new PolicyService(storage.policies());
   }

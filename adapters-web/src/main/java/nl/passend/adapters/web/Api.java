@@ -193,7 +193,7 @@ final class Api {
       PartnershipId p = as("partnershipId", () -> PartnershipId.of(Http.query(ctx, "partnershipId")));
       var result = passend.privacy().purge(Http.actor(ctx), p);
       Http.json(ctx, 200, Map.of("applications", result.applications(), "placementDutyCases", result.placementDutyCases(),
-          "outOfSchoolCases", result.outOfSchoolCases()));
+          "outOfSchoolCases", result.outOfSchoolCases(), "lwooDesignations", result.lwooDesignations()));
     });
   }
 

@@ -18,6 +18,8 @@ import nl.passend.application.common.port.out.AuditLog;
 import nl.passend.application.common.port.out.Clock;
 import nl.passend.application.common.port.out.UnitOfWork;
 import nl.passend.application.decision.port.out.ApplicationRepository;
+import nl.passend.application.decision.port.out.LwooDesignationRepository;
+import nl.passend.domain.decision.LwooDesignation;
 import nl.passend.application.privacy.port.in.PurgeExpiredDataUseCase;
 import nl.passend.application.privacy.port.in.ReadAuditTrailUseCase;
 import nl.passend.domain.absence.OutOfSchoolCase;
@@ -31,7 +33,9 @@ import nl.passend.domain.placement.PlacementDutyCase;
  * correspondence are kept until 3 years after the final decision (the decision on an objection when
  * there was one). Decided: a statement still in force is never erased (a PrO statement lasts the
  * whole PrO career), so retention runs from the later of the final decision and the statement's end;
- * concluded placement-duty and closed out-of-school cases are kept 3 years after they ended.
+ * concluded placement-duty and closed out-of-school cases are kept 3 years after they ended; an LWOO
+ * designation is kept 3 years after it ended, or after the final decision when it was refused or
+ * overturned on objection, and never erased while in force (R-LWOO-1).
  */
 public final class PrivacyService implements PurgeExpiredDataUseCase, ReadAuditTrailUseCase {
   /** Years kept after the final decision. */
@@ -40,6 +44,7 @@ public final class PrivacyService implements PurgeExpiredDataUseCase, ReadAuditT
   private final ApplicationRepository applications;
   private final PlacementDutyCaseRepository placementCases;
   private final OutOfSchoolCaseRepository outOfSchoolCases;
+  private final LwooDesignationRepository lwooDesignations;
   private final AccessPolicy access;
   private final UnitOfWork unitOfWork;
   private final AuditLog audit;
@@ -47,10 +52,11 @@ public final class PrivacyService implements PurgeExpiredDataUseCase, ReadAuditT
 
   /** Creates the service. */
   public PrivacyService(ApplicationRepository applications, PlacementDutyCaseRepository placementCases, OutOfSchoolCaseRepository outOfSchoolCases,
-      AccessPolicy access, UnitOfWork unitOfWork, AuditLog audit, Clock clock) {
+      LwooDesignationRepository lwooDesignations, AccessPolicy access, UnitOfWork unitOfWork, AuditLog audit, Clock clock) {
     this.applications = requireNonNull(applications, "applications");
     this.placementCases = requireNonNull(placementCases, "placementCases");
     this.outOfSchoolCases = requireNonNull(outOfSchoolCases, "outOfSchoolCases");
+    this.lwooDesignations = requireNonNull(lwooDesignations, "lwooDesignations");
     this.access = requireNonNull(access, "access");
     this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
     this.audit = requireNonNull(audit, "audit");
@@ -81,6 +87,18 @@ public final class PrivacyService implements PurgeExpiredDataUseCase, ReadAuditT
     return Optional.of(from.plusYears(RETENTION_YEARS));
   }
 
+  /** The last day an LWOO designation is kept, when its retention has started (R-PRIV-2, R-LWOO-1). */
+  public static Optional<LocalDate> retainedUntil(LwooDesignation d) {
+    Optional<LocalDate> from = switch (d.state()) {
+      case ENDED -> d.endDate();
+      case REFUSED -> d.decidedOn();
+      case OBJECTION_UPHELD -> d.objection().flatMap(Objection::decidedOn);
+      case OBJECTION_DISMISSED -> d.startDate().isPresent() ? Optional.empty() : d.objection().flatMap(Objection::decidedOn);
+      default -> Optional.empty();
+    };
+    return from.map(f -> f.plusYears(RETENTION_YEARS));
+  }
+
   @Override
   public Result purge(Actor actor, PartnershipId partnership) {
     access.requireStaff(actor, partnership);
@@ -104,13 +122,17 @@ public final class PrivacyService implements PurgeExpiredDataUseCase, ReadAuditT
           expiredOutOfSchool.add(c);
         }
       }
+      List<LwooDesignation> expiredLwoo = lwooDesignations.byPartnership(partnership).stream()
+          .filter(d -> retainedUntil(d).filter(today::isAfter).isPresent()).toList();
       expired.forEach(a -> applications.delete(a.id()));
+      expiredLwoo.forEach(d -> lwooDesignations.delete(d.id()));
       expiredPlacement.forEach(c -> placementCases.delete(c.id()));
       expiredOutOfSchool.forEach(c -> outOfSchoolCases.delete(c.id()));
-      Result result = new Result(expired.size(), expiredPlacement.size(), expiredOutOfSchool.size());
+      Result result = new Result(expired.size(), expiredPlacement.size(), expiredOutOfSchool.size(), expiredLwoo.size());
       audit.append(new AuditEntry(clock.now(), actor.reference(), "retention.purge", "retention:" + partnership.value(), Optional.of(partnership),
           "erased " + result.applications() + " applications, " + result.placementDutyCases() + " placement-duty cases, "
-              + result.outOfSchoolCases() + " out-of-school cases past " + RETENTION_YEARS + " years"));
+              + result.outOfSchoolCases() + " out-of-school cases, " + result.lwooDesignations() + " LWOO designations past " + RETENTION_YEARS
+              + " years"));
       return result;
     });
   }

@@ -107,14 +107,24 @@ class CasesReportsAndPrivacyUseCaseTest {
     AdmissibilityApplication grantedLongAgo = decide(LocalDate.of(2020, 1, 10), true);
     AdmissibilityApplication open = world.passend.applications().submit(new SubmitApplicationUseCase.Command(STAFF, PolicyId.of("po-22-01"), ACC,
         StudentId.of("s-1"), BrinCode.of("99AA00"), SchoolType.SBO, Optional.empty(), false, LocalDate.of(2019, 1, 1)));
+    // LWOO designations (R-LWOO-1): a refusal long ago goes, one in force stays however old.
+    var eligible = new nl.passend.domain.eligibility.EligibilityResult(nl.passend.domain.eligibility.Scheme.LWOO, "2020-01-01",
+        nl.passend.domain.eligibility.Outcome.ELIGIBLE, Optional.empty(), Optional.empty(), List.of(), List.of(), List.of());
+    var refusedLwoo = world.storage.lwooDesignations().insert(nl.passend.domain.decision.LwooDesignation.submit("lwoo-1", ACC, StudentId.of("s-1"),
+        BrinCode.of("99AA00"), LocalDate.of(2019, 3, 1), eligible, "school").refuse("staff", LocalDate.of(2019, 4, 1), "no"));
+    var inForce = world.storage.lwooDesignations().insert(nl.passend.domain.decision.LwooDesignation.submit("lwoo-2", ACC, StudentId.of("s-1"),
+        BrinCode.of("99AA00"), LocalDate.of(2019, 3, 1), eligible, "school").grant("staff", LocalDate.of(2019, 4, 1), "met", LocalDate.of(2019, 8, 1)));
     var result = world.passend.privacy().purge(STAFF, ACC);
+    assertThat(result.lwooDesignations()).isEqualTo(1);
+    assertThat(world.storage.lwooDesignations().find(refusedLwoo.id())).isEmpty();
+    assertThat(world.storage.lwooDesignations().find(inForce.id())).isPresent();
     assertThat(result.applications()).isEqualTo(2);
     assertThat(world.storage.applications().find(old.id())).isEmpty();
     assertThat(world.storage.applications().find(grantedLongAgo.id())).isEmpty();
     assertThat(world.storage.applications().find(recent.id())).isPresent();
     assertThat(world.storage.applications().find(open.id())).isPresent();
     assertThat(world.passend.privacy().trail(STAFF, "retention:acc-po")).singleElement()
-        .satisfies(e -> assertThat(e.reason()).contains("erased 2 applications").doesNotContain("s-1"));
+        .satisfies(e -> assertThat(e.reason()).contains("erased 2 applications").contains("1 LWOO designations").doesNotContain("s-1"));
     assertThatThrownBy(() -> world.passend.privacy().purge(AUDITOR, ACC)).isInstanceOf(AccessDeniedException.class);
   }
 

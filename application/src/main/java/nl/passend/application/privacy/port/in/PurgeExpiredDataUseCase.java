@@ -12,7 +12,7 @@ public interface PurgeExpiredDataUseCase {
    * @param placementDutyCases concluded placement-duty cases
    * @param outOfSchoolCases closed out-of-school cases
    */
-  record Result(int applications, int placementDutyCases, int outOfSchoolCases) {}
+  record Result(int applications, int placementDutyCases, int outOfSchoolCases, int lwooDesignations) {}
 
   /** Erases everything of the partnership past retention on today's date and records how much, without personal data. */
   Result purge(Actor actor, PartnershipId partnership);
