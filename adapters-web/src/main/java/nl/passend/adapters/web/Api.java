@@ -3,7 +3,6 @@ package nl.passend.adapters.web;
 import static nl.passend.adapters.web.Requests.as;
 import static nl.passend.adapters.web.Requests.required;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -81,7 +80,7 @@ final class Api {
     this.openApi = openApi;
   }
 
-  void register(RoutesConfig r) {
+  void register(Routes r) {
     r.get(BASE + "/health", ctx -> Http.json(ctx, 200, Map.of("status", "UP")));
     r.get(BASE + "/openapi.json", ctx -> ctx.status(200).contentType("application/json").result(openApi));
 

@@ -9,7 +9,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import nl.passend.application.Passend;
@@ -32,13 +34,20 @@ import org.slf4j.LoggerFactory;
 public final class PassendServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PassendServer.class);
   private static final String UNPROTECTED_HEALTH = "/api/v1/health";
+  /** The header that names the version of the API contract on every response (NL API Design Rules). */
+  static final String API_VERSION_HEADER = "API-Version";
+  /** The version of the API contract, equal to the OpenAPI document's {@code info.version}. */
+  static final String API_VERSION = "1.1.0";
   private static final String UNPROTECTED_OPENAPI = "/api/v1/openapi.json";
 
   private final Javalin app;
   private final Storage storage;
   private final RequestLog requestLog;
 
-  private PassendServer(Javalin app, Storage storage, RequestLog requestLog) {
+  private final Routes[] routes;
+
+  private PassendServer(Javalin app, Storage storage, RequestLog requestLog, Routes[] routes) {
+    this.routes = routes;
     this.app = app;
     this.storage = storage;
     this.requestLog = requestLog;
@@ -76,9 +85,12 @@ public final class PassendServer implements AutoCloseable {
       String host = env.getOrDefault("PASSEND_HOST", "0.0.0.0");
       int port = (int) number(env, "PASSEND_PORT", 8080, 0, 65_535);
       long maxBytes = number(env, "PASSEND_MAX_REQUEST_BYTES", 20L * 1024 * 1024, 1024, Integer.MAX_VALUE);
-      Api api = new Api(passend, clock, openApi());
+      Api api = new Api(passend, clock, openApi(env));
       RequestLog requestLog = new RequestLog(LOG);
+      Set<String> corsOrigins = Arrays.stream(env.getOrDefault("PASSEND_CORS_ORIGINS", "").split(",")).map(String::strip)
+          .filter(o -> !o.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
       Tokens accepted = tokens;
+      Routes[] registered = new Routes[1];
       Javalin app = Javalin.create(config -> {
         config.jetty.host = host;
         config.jetty.port = port;
@@ -86,16 +98,46 @@ public final class PassendServer implements AutoCloseable {
         config.http.defaultContentType = "application/json";
         config.startup.showJavalinBanner = false;
         config.jetty.modifyHttpConfiguration(h -> h.setSendServerVersion(false));
+        // NL API Design Rules: a trailing slash is another (unknown) path; a known path with another method is 405.
+        config.router.ignoreTrailingSlashes = false;
+        config.http.prefer405over404 = true;
         config.jetty.modifyServer(s -> {
           s.setStopTimeout(5_000);
           s.setErrorHandler(new ProblemErrorHandler());
         });
         config.requestLogger.http((ctx, ms) -> requestLog.add(ctx.method().name(), Problems.template(ctx), ctx.statusCode(), Math.round(ms)));
+        Routes routes = new Routes(config.routes);
+        registered[0] = routes;
         config.routes.before(ctx -> {
+          ctx.header(API_VERSION_HEADER, API_VERSION);
           ctx.header("X-Content-Type-Options", "nosniff");
           ctx.header("Cache-Control", "no-store");
           ctx.header("Referrer-Policy", "no-referrer");
+          ctx.header("Content-Security-Policy", "frame-ancestors 'none'");
           String path = ctx.path();
+          String origin = ctx.header("Origin");
+          if (origin != null) {
+            if (path.equals(UNPROTECTED_OPENAPI)) {
+              ctx.header("Access-Control-Allow-Origin", "*");
+            } else if (corsOrigins.contains(origin)) {
+              ctx.header("Access-Control-Allow-Origin", origin);
+              ctx.header("Vary", "Origin");
+              ctx.header("Access-Control-Expose-Headers", "ETag, Location, API-Version, Link");
+            }
+          }
+          if (ctx.method() == io.javalin.http.HandlerType.OPTIONS) {
+            // A preflight carries no token (CORS); it answers which methods and headers may follow.
+            Set<String> allowed = routes.allowed(path);
+            if (!allowed.isEmpty()) {
+              ctx.header("Allow", String.join(", ", allowed));
+              if (origin != null && (path.equals(UNPROTECTED_OPENAPI) || corsOrigins.contains(origin))) {
+                ctx.header("Access-Control-Allow-Methods", String.join(", ", allowed));
+                ctx.header("Access-Control-Allow-Headers", "Authorization, Content-Type, If-Match");
+                ctx.header("Access-Control-Max-Age", "600");
+              }
+            }
+            return;
+          }
           if (path.equals(UNPROTECTED_HEALTH) || path.equals(UNPROTECTED_OPENAPI)) {
             return;
           }
@@ -110,17 +152,21 @@ public final class PassendServer implements AutoCloseable {
         // Javalin's own answers (no route, body too large, ...) become problems too.
         for (int status : new int[] {400, 404, 405, 413, 415, 500, 503}) {
           config.routes.error(status, "*", ctx -> {
+            if (status == 405) {
+              ctx.header("Allow", String.join(", ", routes.allowed(ctx.path())));
+            }
             String type = ctx.res().getContentType();
             if (type == null || !type.startsWith(Problems.CONTENT_TYPE)) {
-              Problems.status(ctx, status, status == 404 ? "not-found" : status == 413 ? "too-large" : "http-" + status,
-                  status == 404 ? "Not found" : status == 413 ? "Request too large" : "Error",
-                  status == 404 ? "there is no resource at this path" : status == 413 ? "the body is too large" : "the request could not be handled");
+              Problems.status(ctx, status, status == 404 ? "not-found" : status == 405 ? "method-not-allowed" : status == 413 ? "too-large" : "http-" + status,
+                  status == 404 ? "Not found" : status == 405 ? "Method not allowed" : status == 413 ? "Request too large" : "Error",
+                  status == 404 ? "there is no resource at this path" : status == 405 ? "this path answers " + routes.allowed(ctx.path())
+                      : status == 413 ? "the body is too large" : "the request could not be handled");
             }
           });
         }
-        api.register(config.routes);
+        api.register(routes);
       });
-      return new PassendServer(app, storage, requestLog);
+      return new PassendServer(app, storage, requestLog, registered);
     } catch (IOException e) {
       storage.close();
       throw new IllegalStateException("a configuration file could not be read: " + e.getMessage(), e);
@@ -193,15 +239,39 @@ public final class PassendServer implements AutoCloseable {
     }
   }
 
-  private static String openApi() {
+  /**
+   * The OpenAPI document, with the operator's contact ({@code PASSEND_API_CONTACT_URL},
+   * {@code PASSEND_API_CONTACT_EMAIL}) filled in when configured.
+   */
+  private static String openApi(Map<String, String> env) {
     try (InputStream in = PassendServer.class.getResourceAsStream("/openapi.json")) {
       if (in == null) {
         throw new IllegalStateException("openapi.json is missing from the jar");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      String document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      String url = env.getOrDefault("PASSEND_API_CONTACT_URL", "").strip();
+      String email = env.getOrDefault("PASSEND_API_CONTACT_EMAIL", "").strip();
+      if (url.isEmpty() && email.isEmpty()) {
+        return document;
+      }
+      var tree = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(document);
+      var contact = ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("info")).putObject("contact");
+      contact.put("name", env.getOrDefault("PASSEND_API_CONTACT_NAME", "Passend").strip());
+      if (!url.isEmpty()) {
+        contact.put("url", url);
+      }
+      if (!email.isEmpty()) {
+        contact.put("email", email);
+      }
+      return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
     } catch (IOException e) {
       throw new IllegalStateException("openapi.json cannot be read", e);
     }
+  }
+
+  /** The registered routes: path templates (relative to the server root) with their methods. */
+  Map<String, Set<String>> routeTable() {
+    return routes[0].table();
   }
 
   /** Starts listening. */

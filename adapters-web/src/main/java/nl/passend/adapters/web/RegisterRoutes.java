@@ -3,7 +3,6 @@ package nl.passend.adapters.web;
 import static nl.passend.adapters.web.Requests.as;
 import static nl.passend.adapters.web.Requests.required;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Optional;
 import nl.passend.application.Passend;
@@ -33,7 +32,7 @@ final class RegisterRoutes {
     this.clock = clock;
   }
 
-  void register(RoutesConfig r) {
+  void register(Routes r) {
     r.post(REGISTRATIONS, this::register);
     r.get(REGISTRATIONS, ctx -> {
       Actor actor = Http.actor(ctx);

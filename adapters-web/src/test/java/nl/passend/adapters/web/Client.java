@@ -85,6 +85,14 @@ final class Client {
     return send(b.build());
   }
 
+  /** Sends a request without a body, with any method and headers (CORS preflights, wrong methods). */
+  Reply raw(String method, String path, Map<String, String> headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(java.net.URI.create(base + path)).timeout(Duration.ofSeconds(10))
+        .method(method, HttpRequest.BodyPublishers.noBody());
+    headers.forEach(b::header);
+    return send(b.build());
+  }
+
   static JsonNode parse(String json) {
     try {
       return Json.MAPPER.readTree(json);
