@@ -459,13 +459,17 @@ final class Api {
   private void submit(Context ctx) {
     Actor actor = Http.actor(ctx);
     Requests.ApplicationDto b = Http.body(ctx, Requests.ApplicationDto.class);
-    AdmissibilityApplication a = passend.applications().submit(new SubmitApplicationUseCase.Command(actor,
-        as("policyId", () -> PolicyId.of(required(b.policyId(), "policyId"))),
-        as("partnershipId", () -> PartnershipId.of(required(b.partnershipId(), "partnershipId"))),
-        as("studentId", () -> StudentId.of(required(b.studentId(), "studentId"))),
-        as("applyingSchoolBrin", () -> BrinCode.of(required(b.applyingSchoolBrin(), "applyingSchoolBrin"))),
-        required(b.schoolType(), "schoolType"), Optional.ofNullable(b.specialNeedsType()), Boolean.TRUE.equals(b.proSpecialRoute()),
-        required(b.receivedOn(), "receivedOn"), Optional.ofNullable(b.renews()).map(n -> as("renews", () -> statementNumber(n)))));
+    Fields f = new Fields();
+    PolicyId policy = f.as("policyId", () -> PolicyId.of(f.required(b.policyId(), "policyId")));
+    PartnershipId partnership = f.as("partnershipId", () -> PartnershipId.of(f.required(b.partnershipId(), "partnershipId")));
+    StudentId student = f.as("studentId", () -> StudentId.of(f.required(b.studentId(), "studentId")));
+    BrinCode school = f.as("applyingSchoolBrin", () -> BrinCode.of(f.required(b.applyingSchoolBrin(), "applyingSchoolBrin")));
+    f.required(b.schoolType(), "schoolType");
+    f.required(b.receivedOn(), "receivedOn");
+    Optional<Long> renews = Optional.ofNullable(b.renews()).map(n -> f.as("renews", () -> statementNumber(n)));
+    f.check();
+    AdmissibilityApplication a = passend.applications().submit(new SubmitApplicationUseCase.Command(actor, policy, partnership, student, school,
+        b.schoolType(), Optional.ofNullable(b.specialNeedsType()), Boolean.TRUE.equals(b.proSpecialRoute()), b.receivedOn(), renews));
     Http.created(ctx, BASE + "/applications/" + a.id().value(), a.version(), Views.application(passend.applications().view(a)));
   }
 

@@ -60,20 +60,27 @@ final class RegisterRoutes {
   private void register(Context ctx) {
     Actor actor = Http.actor(ctx);
     Requests.RegistrationDto b = Http.body(ctx, Requests.RegistrationDto.class);
-    Registration stored = passend.registrations().register(new RecordRegistrationUseCase.Command(actor,
-        as("studentId", () -> StudentId.of(required(b.studentId(), "studentId"))),
-        as("schoolBrin", () -> BrinCode.of(required(b.schoolBrin(), "schoolBrin"))), required(b.registeredOn(), "registeredOn")));
+    Fields f = new Fields();
+    StudentId student = f.as("studentId", () -> StudentId.of(f.required(b.studentId(), "studentId")));
+    BrinCode school = f.as("schoolBrin", () -> BrinCode.of(f.required(b.schoolBrin(), "schoolBrin")));
+    f.required(b.registeredOn(), "registeredOn");
+    f.check();
+    Registration stored = passend.registrations().register(new RecordRegistrationUseCase.Command(actor, student, school, b.registeredOn()));
     Http.created(ctx, REGISTRATIONS + "/" + stored.id(), 1, Views.registration(stored));
   }
 
   private void submitLwoo(Context ctx) {
     Actor actor = Http.actor(ctx);
     Requests.LwooDesignationDto b = Http.body(ctx, Requests.LwooDesignationDto.class);
-    var submitted = passend.lwooDesignations().submit(new DecideLwooDesignationUseCase.Submit(actor,
-        as("partnershipId", () -> PartnershipId.of(required(b.partnershipId(), "partnershipId"))),
-        as("studentId", () -> StudentId.of(required(b.studentId(), "studentId"))),
-        as("schoolBrin", () -> BrinCode.of(required(b.schoolBrin(), "schoolBrin"))), required(b.receivedOn(), "receivedOn"),
-        Requests.assessment(required(b.assessment(), "assessment"), "assessment.")));
+    Fields f = new Fields();
+    PartnershipId partnership = f.as("partnershipId", () -> PartnershipId.of(f.required(b.partnershipId(), "partnershipId")));
+    StudentId student = f.as("studentId", () -> StudentId.of(f.required(b.studentId(), "studentId")));
+    BrinCode school = f.as("schoolBrin", () -> BrinCode.of(f.required(b.schoolBrin(), "schoolBrin")));
+    f.required(b.receivedOn(), "receivedOn");
+    var assessment = f.required(b.assessment(), "assessment") == null ? null : Requests.assessment(b.assessment(), "assessment.", f);
+    f.check();
+    var submitted = passend.lwooDesignations().submit(new DecideLwooDesignationUseCase.Submit(actor, partnership, student, school,
+        b.receivedOn(), assessment));
     var body = Views.lwooDesignation(submitted.designation());
     body.put("evaluation", Views.eligibility(submitted.policy().value(), submitted.evaluation()));
     Http.created(ctx, LWOO + "/" + submitted.designation().id(), submitted.designation().version(), body);

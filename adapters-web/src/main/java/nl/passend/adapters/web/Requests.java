@@ -96,41 +96,69 @@ final class Requests {
    * {@code prefix}); {@code decisionDate}, when given, picks the criteria version (R-CRI-LWOO).
    */
   static Assessment assessment(Requests.Eligibility body, String prefix) {
-    Assessment a = Assessment.on(required(body.assessmentDate(), prefix + "assessmentDate"));
-    if (body.dateOfBirth() != null) {
+    Fields fields = new Fields();
+    Assessment a = assessment(body, prefix, fields);
+    fields.check();
+    return a;
+  }
+
+  /**
+   * Reads an assessment, recording every bad field in {@code fields}; the result is meaningful only
+   * when no field was recorded. Without an assessment date the other facts are still checked on
+   * their own, so that one answer names them all.
+   */
+  static Assessment assessment(Requests.Eligibility body, String prefix, Fields fields) {
+    Assessment a = Assessment.on(body.assessmentDate() != null ? body.assessmentDate() : java.time.LocalDate.of(2000, 1, 1));
+    fields.required(body.assessmentDate(), prefix + "assessmentDate");
+    if (body.dateOfBirth() != null && body.assessmentDate() != null) {
       Assessment base = a;
-      a = as(prefix + "dateOfBirth", () -> base.withDateOfBirth(body.dateOfBirth()));
+      a = orElse(fields.as(prefix + "dateOfBirth", () -> base.withDateOfBirth(body.dateOfBirth())), a);
     }
     if (body.iq() != null) {
-      Assessment withDob = a;
-      a = as(prefix + "iq", () -> withDob.withIq(body.iq()));
+      Assessment base = a;
+      a = orElse(fields.as(prefix + "iq", () -> base.withIq(body.iq())), a);
     }
     if (body.domains() != null) {
       for (Map.Entry<String, Requests.DomainResultDto> e : body.domains().entrySet()) {
+        String field = prefix + "domains." + e.getKey();
         LearningDomain domain;
         try {
           domain = LearningDomain.valueOf(e.getKey());
         } catch (IllegalArgumentException ex) {
-          throw WebProblem.badRequest(prefix + "domains." + e.getKey(), "is not a learning domain; allowed: TECHNICAL_READING, READING_COMPREHENSION, SPELLING, ARITHMETIC");
+          fields.add(field, "is not a learning domain; allowed: TECHNICAL_READING, READING_COMPREHENSION, SPELLING, ARITHMETIC");
+          continue;
         }
-        Requests.DomainResultDto d = required(e.getValue(), prefix + "domains." + e.getKey());
-        int dl = required(d.dl(), prefix + "domains." + e.getKey() + ".dl");
-        int dle = required(d.dle(), prefix + "domains." + e.getKey() + ".dle");
-        Assessment before = a;
-        String field = prefix + "domains." + e.getKey();
-        a = as(field, () -> before.withDomain(domain, dl, dle));
+        Requests.DomainResultDto d = fields.required(e.getValue(), field);
+        if (d == null) {
+          continue;
+        }
+        Integer dl = fields.required(d.dl(), field + ".dl");
+        Integer dle = fields.required(d.dle(), field + ".dle");
+        if (dl != null && dle != null) {
+          Assessment base = a;
+          a = orElse(fields.as(field, () -> base.withDomain(domain, dl, dle)), a);
+        }
       }
     }
     if (body.findings() != null) {
       for (Map.Entry<String, Boolean> e : body.findings().entrySet()) {
-        Finding f = Finding.fromJsonName(e.getKey()).orElseThrow(() -> WebProblem.badRequest(prefix + "findings." + e.getKey(), "is not a known finding"));
-        a = a.with(f, required(e.getValue(), prefix + "findings." + e.getKey()));
+        String field = prefix + "findings." + e.getKey();
+        java.util.Optional<Finding> f = Finding.fromJsonName(e.getKey());
+        if (f.isEmpty()) {
+          fields.add(field, "is not a known finding");
+        } else if (fields.required(e.getValue(), field) != null) {
+          a = a.with(f.get(), e.getValue());
+        }
       }
     }
     if (body.decisionDate() != null) {
-      Assessment before = a;
-      a = as(prefix + "decisionDate", () -> before.withDecisionDate(body.decisionDate()));
+      Assessment base = a;
+      a = orElse(fields.as(prefix + "decisionDate", () -> base.withDecisionDate(body.decisionDate())), a);
     }
     return a;
+  }
+
+  private static <T> T orElse(T value, T fallback) {
+    return value != null ? value : fallback;
   }
 }

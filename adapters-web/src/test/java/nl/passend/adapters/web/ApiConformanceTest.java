@@ -128,4 +128,24 @@ class ApiConformanceTest {
     assertThat(exemption.status()).as(exemption.body()).isEqualTo(201);
     assertThat(exemption.header("Location")).startsWith("/api/v1/registrations/");
   }
+
+  @Test
+  void everyBadFieldIsNamedNotTheFirstOnly() {
+    Client.Reply types = client.post("demo-school", "/api/v1/applications", """
+        {"policyId": "po-22-01", "partnershipId": "po-22-01", "studentId": "demo-0002", "applyingSchoolBrin": "99PE00",
+         "schoolType": "XO", "receivedOn": "15-09-2025", "proSpecialRoute": "yes", "shoeSize": 40}""");
+    problem(types, 400);
+    assertThat(types.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("schoolType", "receivedOn", "proSpecialRoute", "shoeSize");
+    Client.Reply values = client.post("demo-school", "/api/v1/applications", """
+        {"policyId": "po-22-01", "partnershipId": "po-22-01", "applyingSchoolBrin": "9", "schoolType": "SO", "renews": "x"}""");
+    problem(values, 400);
+    assertThat(values.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("studentId", "applyingSchoolBrin", "receivedOn",
+        "renews");
+    Client.Reply assessment = client.post("demo-school", "/api/v1/policies/po-22-01/eligibility/ZML", """
+        {"assessmentDate": "2025-03-01", "iq": 500, "domains": {"ARITHMETIC": {"dl": 60, "dle": 90}, "HISTORY": {"dl": 1, "dle": 1}},
+         "findings": {"shoeSize": true}}""");
+    problem(assessment, 400);
+    assertThat(assessment.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("iq", "domains.ARITHMETIC", "domains.HISTORY",
+        "findings.shoeSize");
+  }
 }
