@@ -138,7 +138,7 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
         case ACKNOWLEDGE -> current.acknowledge(by, c.on(), c.reason());
         case REQUEST_INFORMATION -> current.requestInformation(by, c.on(), c.reason());
         case RECEIVE_INFORMATION -> current.receiveInformation(by, c.on(), c.reason());
-        case EXTEND -> current.extend(by, c.on(), c.reason());
+        case EXTEND -> current.extend(calculator, by, c.on(), c.reason());
         case START_ASSESSMENT -> current.startAssessment(by, c.on(), c.reason());
         case SCHEDULE_HEARING -> current.scheduleHearing(by, c.on(), c.reason());
         case ADVISE -> current.advise(policy, c.advice().orElseThrow(), by, c.on(), c.reason());

@@ -40,7 +40,8 @@ import nl.passend.domain.student.StudentId;
  * SUBMITTED → ACKNOWLEDGED ⇄ INFORMATION_REQUESTED
  *             ACKNOWLEDGED → UNDER_ASSESSMENT → HEARING
  *             UNDER_ASSESSMENT | HEARING → (advise, R-DL-3) → GRANTED;  HEARING → REFUSED | NOT_CONSIDERED
- *             GRANTED | REFUSED | NOT_CONSIDERED → OBJECTED → OBJECTION_UPHELD | OBJECTION_DISMISSED
+ *             GRANTED | REFUSED | NOT_CONSIDERED → OBJECTED → OBJECTION_DISMISSED
+ *             OBJECTED → (upheld, R-INT-3) UNDER_ASSESSMENT: the contested decision is revoked and taken again
  * </pre>
  *
  * <p>An application cannot be built in a state the diagram does not reach: every instance comes from
@@ -267,11 +268,19 @@ public final class AdmissibilityApplication {
     return next.build();
   }
 
-  /** Extends the decision term once, to at most the policy's maximum (R-DL-3). */
-  public AdmissibilityApplication extend(String by, LocalDate on, String reason) {
+  /**
+   * Extends the decision term once, to at most the policy's maximum (R-DL-3), and only while it has
+   * not run out (R-INT-6, Awb 4:14 lid 3).
+   */
+  public AdmissibilityApplication extend(DeadlineCalculator calculator, String by, LocalDate on, String reason) {
     allow(Action.EXTEND);
     if (extended) {
       throw new TransitionRejectedException("R-DL-3", state, Action.EXTEND, "the decision term was extended already");
+    }
+    Validation.present(on, "on");
+    LocalDate due = deadlines(calculator).get("decideBy");
+    if (on.isAfter(due)) {
+      throw new RuleViolationException("R-INT-6", "the decision term ran out on " + due + " and can no longer be extended");
     }
     Builder next = step(Action.EXTEND, by, on, reason, state);
     next.extended = true;
@@ -415,13 +424,35 @@ public final class AdmissibilityApplication {
     return next.build();
   }
 
-  /** Decides the objection: upheld or dismissed (R-DL-9). */
+  /**
+   * Decides the objection (R-DL-9) with its legal effect (R-INT-3, Awb 7:11). Dismissed: nothing
+   * changes. Upheld: the contested decision is revoked and the application returns to
+   * {@code UNDER_ASSESSMENT} so that the partnership decides again (with a new objection term); a
+   * contested grant's statement becomes {@code REVOKED} on this day.
+   */
   public AdmissibilityApplication decideObjection(boolean upheld, String by, LocalDate on, String reason) {
     allow(Action.DECIDE_OBJECTION);
     Objection open = objection.orElseThrow();
-    Builder next = step(Action.DECIDE_OBJECTION, by, on, reason, upheld ? ApplicationState.OBJECTION_UPHELD : ApplicationState.OBJECTION_DISMISSED);
+    Builder next = step(Action.DECIDE_OBJECTION, by, on, reason, upheld ? ApplicationState.UNDER_ASSESSMENT : ApplicationState.OBJECTION_DISMISSED);
     next.objection = Optional.of(new Objection(open.by(), open.receivedOn(), open.decisionNotifiedOn(), Optional.of(upheld), Optional.of(on)));
+    if (upheld) {
+      next.decidedOn = Optional.empty();
+      if (contestedDecision() == Action.GRANT) {
+        next.statement = statement.map(AdmissibilityStatement::revoked);
+      }
+    }
     return next.build();
+  }
+
+  /** The decision an objection contests: the last grant, refusal or not-considering in the trail. */
+  private Action contestedDecision() {
+    for (int i = trail.size() - 1; i >= 0; i--) {
+      Action a = trail.get(i).action();
+      if (a == Action.GRANT || a == Action.REFUSE || a == Action.NOT_CONSIDER) {
+        return a;
+      }
+    }
+    throw new IllegalStateException("an objection without a decision");
   }
 
   /** Whether taking {@code action} sends the decision letter to its recipients (R-DL-6). */
@@ -515,7 +546,7 @@ public final class AdmissibilityApplication {
    * also the guardians' first-choice school.
    */
   public List<String> decisionRecipients() {
-    Validation.require(decidedOn.isPresent(), "state", "no decision has been taken");
+    Validation.require(decidedOn.isPresent() || objection.flatMap(Objection::upheld).isPresent(), "state", "no decision has been taken");
     List<String> recipients = new ArrayList<>(List.of("school:" + applyingSchool, "guardians:" + student));
     if (statement.isPresent()) {
       firstChoiceSchool.filter(s -> !s.equals(applyingSchool)).ifPresent(s -> recipients.add("school:" + s));
@@ -741,6 +772,11 @@ public final class AdmissibilityApplication {
     Optional<TrailEntry> advised = Optional.empty();
     Optional<TrailEntry> objected = Optional.empty();
     Optional<TrailEntry> objectionDecided = Optional.empty();
+    Optional<LocalDate> contestedOn = Optional.empty();
+    Action lastDecision = null;
+    boolean revokedOnObjection = false;
+    long objections = trail.stream().filter(t -> t.action() == Action.OBJECT).count();
+    int objectionsSeen = 0;
     for (TrailEntry t : trail.subList(1, trail.size())) {
       Step step = STEPS.get(t.action());
       Validation.require(step != null && step.from().contains(s), "trail", "%s cannot follow in state %s", t.action(), s);
@@ -768,30 +804,46 @@ public final class AdmissibilityApplication {
         case SCHEDULE_HEARING -> s = ApplicationState.HEARING;
         case ADVISE -> {
           Validation.require(advised.isEmpty(), "advice", "the committee advises once");
+          // Where the committee advises, no decision precedes its advice (R-DL-3).
+          Validation.require(lastDecision == null, "advice", "the committee advises before the first decision");
           advised = Optional.of(t);
         }
         case GRANT -> {
           grant = Optional.of(t);
           decided = Optional.of(t.on());
+          lastDecision = Action.GRANT;
+          revokedOnObjection = false;
           s = ApplicationState.GRANTED;
         }
         case REFUSE -> {
           decided = Optional.of(t.on());
+          lastDecision = Action.REFUSE;
           s = ApplicationState.REFUSED;
         }
         case NOT_CONSIDER -> {
           decided = Optional.of(t.on());
+          lastDecision = Action.NOT_CONSIDER;
           s = ApplicationState.NOT_CONSIDERED;
         }
         case OBJECT -> {
           objected = Optional.of(t);
+          objectionDecided = Optional.empty();
+          contestedOn = decided;
+          objectionsSeen++;
           s = ApplicationState.OBJECTED;
         }
         case DECIDE_OBJECTION -> {
           objectionDecided = Optional.of(t);
-          Boolean upheld = objection.flatMap(Objection::upheld).orElse(null);
+          // Only the last objection is kept; an earlier one was upheld, for after a dismissal nothing follows.
+          Boolean upheld = objectionsSeen < objections ? Boolean.TRUE : objection.flatMap(Objection::upheld).orElse(null);
           Validation.require(upheld != null, "objection", "a decided objection has an outcome");
-          s = upheld ? ApplicationState.OBJECTION_UPHELD : ApplicationState.OBJECTION_DISMISSED;
+          if (upheld) {
+            decided = Optional.empty();
+            revokedOnObjection |= lastDecision == Action.GRANT;
+            s = ApplicationState.UNDER_ASSESSMENT;
+          } else {
+            s = ApplicationState.OBJECTION_DISMISSED;
+          }
         }
         case SUBMIT -> throw new InvalidValueException("trail", "an application is submitted once");
         default -> throw new IllegalStateException("unknown action " + t.action());
@@ -814,12 +866,14 @@ public final class AdmissibilityApplication {
       Validation.require(st.student().equals(student) && st.partnership().equals(partnership) && st.schoolType() == schoolType
           && st.specialNeedsType().equals(specialNeedsType), "statement", "the statement is for this application's student, partnership and type");
       Validation.require(st.renews().equals(renews), "statement", "a renewal's statement names the statement it renews");
+      Validation.require(!revokedOnObjection || st.status() == StatementStatus.REVOKED, "statement",
+          "a grant overturned on objection leaves its statement revoked (R-INT-3)");
     }
     Validation.require(objected.isPresent() == objection.isPresent(), "objection", "an objection exists exactly when it was made");
     if (objection.isPresent()) {
       Objection o = objection.get();
       Validation.require(o.receivedOn().equals(objected.get().on()), "objection", "the objection is received on the day of its step");
-      Validation.require(Optional.of(o.decisionNotifiedOn()).equals(decidedOn), "objection", "the objection is against the decision's notice");
+      Validation.require(Optional.of(o.decisionNotifiedOn()).equals(contestedOn), "objection", "the objection is against the decision's notice");
     }
     Validation.require(objectionDecided.isPresent() == objection.flatMap(Objection::upheld).isPresent(), "objection",
         "an objection has an outcome exactly when it was decided");

@@ -32,7 +32,7 @@ class AdmissibilityApplicationIntegrityTest {
   private static AdmissibilityApplication full() {
     return DecisionFixtures.complete(DecisionFixtures.submitted(SchoolType.SO, Optional.of(SpecialNeedsType.LG)), Optional.of(BrinCode.of("99PC00")))
         .acknowledge("c", RECEIVED, "").requestInformation("c", RECEIVED.plusDays(1), "").receiveInformation("c", RECEIVED.plusDays(3), "")
-        .extend("c", RECEIVED.plusDays(4), "").startAssessment("c", RECEIVED.plusDays(5), "")
+        .extend(DecisionFixtures.PO_DEADLINES, "c", RECEIVED.plusDays(4), "").startAssessment("c", RECEIVED.plusDays(5), "")
         .grant(PO, 4, "c", RECEIVED.plusDays(9), "", TERMS)
         .object(ObjectingParty.GUARDIANS, DecisionFixtures.PO_DEADLINES, "g", RECEIVED.plusDays(12), "")
         .decideObjection(false, "p", RECEIVED.plusDays(30), "").withVersion(3);
@@ -161,7 +161,7 @@ class AdmissibilityApplicationIntegrityTest {
     AdmissibilityApplication hearing = DecisionFixtures.underAssessment().scheduleHearing("c", RECEIVED.plusDays(8), "");
     assertThatThrownBy(() -> hearing.refuse(VO, "c", RECEIVED.plusDays(10), "")).hasMessageContaining("policy");
     assertThatThrownBy(() -> hearing.notConsider(VO, "c", RECEIVED.plusDays(10), "")).hasMessageContaining("policy");
-    assertThatThrownBy(() -> DecisionFixtures.submitted(SchoolType.SBO, Optional.empty()).extend("c", RECEIVED, ""))
+    assertThatThrownBy(() -> DecisionFixtures.submitted(SchoolType.SBO, Optional.empty()).extend(DecisionFixtures.PO_DEADLINES, "c", RECEIVED, ""))
         .isInstanceOf(TransitionRejectedException.class);
     assertThatThrownBy(() -> full().withDossier(java.util.Set.of(), List.of(), Optional.empty())).hasMessageContaining("decided");
     assertThatThrownBy(() -> DecisionFixtures.underAssessment().decisionRecipients()).hasMessageContaining("no decision");

@@ -96,9 +96,9 @@ class AdmissibilityApplicationTest {
 
   @Test
   void decisionTermIsExtendedOnceToAtMostEightWeeks_R_DL_3() {
-    AdmissibilityApplication a = underAssessment().extend("c", RECEIVED.plusDays(20), "expert consulted");
+    AdmissibilityApplication a = underAssessment().extend(DecisionFixtures.PO_DEADLINES, "c", RECEIVED.plusDays(20), "expert consulted");
     assertThat(a.decisionDue(PO_DEADLINES)).isEqualTo(RECEIVED.plusWeeks(8));
-    assertThatThrownBy(() -> a.extend("c", RECEIVED.plusDays(21), "again")).hasMessageContaining("extended already");
+    assertThatThrownBy(() -> a.extend(DecisionFixtures.PO_DEADLINES, "c", RECEIVED.plusDays(21), "again")).hasMessageContaining("extended already");
   }
 
   @Test

@@ -41,7 +41,7 @@ class ApplicationRestorePropertiesTest {
 
   /** Walks through the diagram of SPEC §5.2, written here independently of the aggregate, so that many trails are valid. */
   private static Arbitrary<List<Action>> walks() {
-    return Arbitraries.integers().between(0, 99).list().ofMaxSize(9).map(choices -> {
+    return Arbitraries.integers().between(0, 99).list().ofMaxSize(12).map(choices -> {
       List<Action> walk = new ArrayList<>();
       ApplicationState state = ApplicationState.SUBMITTED;
       boolean advised = false;
@@ -80,7 +80,7 @@ class ApplicationRestorePropertiesTest {
           case REFUSE -> ApplicationState.REFUSED;
           case NOT_CONSIDER -> ApplicationState.NOT_CONSIDERED;
           case OBJECT -> ApplicationState.OBJECTED;
-          case DECIDE_OBJECTION -> ApplicationState.OBJECTION_UPHELD;
+          case DECIDE_OBJECTION -> ApplicationState.UNDER_ASSESSMENT;
           default -> state;
         };
       }
@@ -147,7 +147,8 @@ class ApplicationRestorePropertiesTest {
         case REFUSE -> state = ApplicationState.REFUSED;
         case NOT_CONSIDER -> state = ApplicationState.NOT_CONSIDERED;
         case OBJECT -> state = ApplicationState.OBJECTED;
-        case DECIDE_OBJECTION -> state = upheld ? ApplicationState.OBJECTION_UPHELD : ApplicationState.OBJECTION_DISMISSED;
+        case DECIDE_OBJECTION -> state = upheld || laterObjection(actions, day, RECEIVED) ? ApplicationState.UNDER_ASSESSMENT
+            : ApplicationState.OBJECTION_DISMISSED;
         default -> { }
       }
       if (a == Action.REQUEST_INFORMATION) {
@@ -168,7 +169,13 @@ class ApplicationRestorePropertiesTest {
         objection = Optional.of(new Objection(ObjectingParty.GUARDIANS, day, decided.get(), Optional.empty(), Optional.empty()));
       } else if (a == Action.DECIDE_OBJECTION && objection.isPresent()) {
         Objection o = objection.get();
-        objection = Optional.of(new Objection(o.by(), o.receivedOn(), o.decisionNotifiedOn(), Optional.of(upheld), Optional.of(day)));
+        boolean outcome = upheld || laterObjection(actions, day, RECEIVED);
+        objection = Optional.of(new Objection(o.by(), o.receivedOn(), o.decisionNotifiedOn(), Optional.of(outcome), Optional.of(day)));
+        if (outcome) {
+          // R-INT-3: the contested decision is revoked; a contested grant's statement with it.
+          decided = Optional.empty();
+          statement = statement.map(AdmissibilityStatement::revoked);
+        }
       }
     }
     switch (spoil) {
@@ -193,6 +200,12 @@ class ApplicationRestorePropertiesTest {
         LocalDate.of(2026, 8, 1), Optional.of(LocalDate.of(2027, 7, 31)), AdmissibilityStatement.legalBasisFor(type), StatementStatus.ACTIVE);
   }
 
+  /** Whether an objection follows the step taken on {@code day} (the steps are one day apart from {@code start}). */
+  private static boolean laterObjection(List<Action> actions, LocalDate day, LocalDate start) {
+    int index = (int) java.time.temporal.ChronoUnit.DAYS.between(start, day) - 1;
+    return actions.subList(index + 1, actions.size()).contains(Action.OBJECT);
+  }
+
   /** The same steps through the public methods, from a fresh submission. */
   private static AdmissibilityApplication replay(List<Action> actions, PartnershipPolicy policy, SchoolType type, Optional<SpecialNeedsType> needs,
       boolean upheld) {
@@ -208,7 +221,7 @@ class ApplicationRestorePropertiesTest {
         case ACKNOWLEDGE -> a.acknowledge("c", day, "");
         case REQUEST_INFORMATION -> a.requestInformation("c", day, "");
         case RECEIVE_INFORMATION -> a.receiveInformation("c", day, "");
-        case EXTEND -> a.extend("c", day, "");
+        case EXTEND -> a.extend(DecisionFixtures.PO_DEADLINES, "c", day, "");
         case START_ASSESSMENT -> a.startAssessment("c", day, "");
         case SCHEDULE_HEARING -> a.scheduleHearing("c", day, "");
         case ADVISE -> a.advise(policy, CommitteeAdvice.Outcome.GRANT, "c", day, "");
@@ -216,7 +229,8 @@ class ApplicationRestorePropertiesTest {
         case REFUSE -> a.refuse(policy, "c", day, "");
         case NOT_CONSIDER -> a.notConsider(policy, "c", day, "");
         case OBJECT -> a.object(ObjectingParty.GUARDIANS, DecisionFixtures.PO_DEADLINES, "c", day, "");
-        case DECIDE_OBJECTION -> a.decideObjection(upheld, "c", day, "");
+        // An objection followed by another was upheld (after a dismissal nothing follows); the flag decides the last.
+        case DECIDE_OBJECTION -> a.decideObjection(upheld || laterObjection(actions, day, RECEIVED), "c", day, "");
         default -> throw new IllegalArgumentException(action.toString());
       };
     }

@@ -88,7 +88,7 @@ class ApplicationStateMachinePropertiesTest {
       AdmissibilityApplication next = perform(run.application, action, run.day, flag);
       assertThat(allowed).as("%s from %s should have been rejected", action, before).isTrue();
       ApplicationState expected = action == Action.DECIDE_OBJECTION
-          ? (flag ? ApplicationState.OBJECTION_UPHELD : ApplicationState.OBJECTION_DISMISSED)
+          ? (flag ? ApplicationState.UNDER_ASSESSMENT : ApplicationState.OBJECTION_DISMISSED)
           : TARGET.get(action);
       assertThat(next.state()).isEqualTo(expected);
       run.application = next;

@@ -145,7 +145,9 @@ class ApplicationUseCaseTest {
         "guardians disagree", Optional.empty(), Optional.of(ObjectingParty.GUARDIANS), Optional.empty()));
     a = world.passend.applications().act(new ActOnApplicationUseCase.Command(STAFF, a.id(), a.version(), Action.DECIDE_OBJECTION,
         RECEIVED.plusDays(60), "advice followed", Optional.empty(), Optional.empty(), Optional.of(true)));
-    assertThat(a.state()).isEqualTo(ApplicationState.OBJECTION_UPHELD);
+    // R-INT-3: upheld against a refusal, the application is assessed again and decided anew.
+    assertThat(a.state()).isEqualTo(ApplicationState.UNDER_ASSESSMENT);
+    assertThat(a.decidedOn()).isEmpty();
     assertThat(world.outbox.sent()).hasSize(2);
   }
 
