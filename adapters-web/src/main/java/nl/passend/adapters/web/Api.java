@@ -139,7 +139,7 @@ final class Api {
     r.get(BASE + "/statements", ctx -> {
       PartnershipId p = as("partnershipId", () -> PartnershipId.of(Http.query(ctx, "partnershipId")));
       LocalDate before = Http.queryDate(ctx, "endingBefore");
-      Http.json(ctx, 200, passend.applications().statementsEndingBefore(Http.actor(ctx), p, before).stream().map(Views::statement).toList());
+      Http.json(ctx, 200, passend.applications().statementsEndingBefore(Http.actor(ctx), p, before).stream().map(s -> Views.statement(s, clock.today())).toList());
     });
 
     // Cases.

@@ -52,11 +52,16 @@ final class Http {
   }
 
   static LocalDate date(String value, String field) {
+    LocalDate date;
     try {
-      return LocalDate.parse(value.strip());
+      date = LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
       throw WebProblem.badRequest(field, "must be an ISO date (YYYY-MM-DD)");
     }
+    if (date.getYear() < 1900 || date.getYear() > 9999) {
+      throw WebProblem.badRequest(field, "must be a date between 1900-01-01 and 9999-12-31 (R-INT-5)");
+    }
+    return date;
   }
 
   /** Writes a JSON response with the version as ETag. */

@@ -214,7 +214,12 @@ final class Json {
       }
       String text = p.getText();
       try {
-        return LocalDate.parse(text);
+        LocalDate date = LocalDate.parse(text);
+        if (date.getYear() < 1900 || date.getYear() > 9999) {
+          // R-INT-5: dates before 1900 or beyond year 9999 are no dates of this domain; 400, never a 500 later on.
+          return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "is not a date between 1900-01-01 and 9999-12-31");
+        }
+        return date;
       } catch (DateTimeParseException e) {
         return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "is not a date of the form YYYY-MM-DD");
       }

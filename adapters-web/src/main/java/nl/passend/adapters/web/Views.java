@@ -145,7 +145,7 @@ final class Views {
       am.put("reason", v.reason());
       m.put("advice", am);
     });
-    a.statement().ifPresent(s -> m.put("statement", statement(s)));
+    a.statement().ifPresent(s -> m.put("statement", statement(s, view.today())));
     a.objection().ifPresent(o -> {
       Map<String, Object> om = new LinkedHashMap<>();
       om.put("by", o.by().name());
@@ -164,7 +164,8 @@ final class Views {
     return m;
   }
 
-  static Map<String, Object> statement(AdmissibilityStatement s) {
+  /** A statement with its status on {@code today} (R-INT-4): EXPIRED after its end, never a stored status that time overtook. */
+  static Map<String, Object> statement(AdmissibilityStatement s, java.time.LocalDate today) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("number", s.number());
     m.put("partnershipId", s.partnership().value());
@@ -177,7 +178,7 @@ final class Views {
     m.put("startDate", s.startDate());
     m.put("endDate", s.endDate().orElse(null));
     m.put("legalBasis", s.legalBasis());
-    m.put("status", s.status().name());
+    m.put("status", s.statusOn(today).name());
     s.renews().ifPresent(n -> m.put("renews", String.valueOf(n)));
     return m;
   }

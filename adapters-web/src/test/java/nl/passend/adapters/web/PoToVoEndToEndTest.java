@@ -200,4 +200,21 @@ class PoToVoEndToEndTest {
     problem(bad, 400);
     assertThat(bad.json().get("errors").get(0).get("field").asText()).isEqualTo("decisionDate");
   }
+
+  @Test
+  void writesStayInsideThePartnershipAndDatesMakeSense_R_INT_2_R_INT_5() {
+    Client.Reply otherPartnership = client.post("vo-staff-token", "/api/v1/placement-duty-cases",
+        "{\"partnershipId\": \"acc-vo\", \"studentId\": \"g8-1\", \"schoolBrin\": \"99PA00\", \"registeredOn\": \"2025-02-03\"}");
+    problem(otherPartnership, 409);
+    assertThat(otherPartnership.json().get("ruleId").asText()).isEqualTo("R-INT-2");
+    Client.Reply future = client.post("pro-school-token", "/api/v1/applications", PRO_FOR_G8.formatted("g8-1", "99PR00")
+        .replace("2025-02-03", java.time.LocalDate.now().plusDays(2).toString()));
+    problem(future, 400);
+    assertThat(future.json().get("errors").get(0).get("field").asText()).isEqualTo("receivedOn");
+    Client.Reply farFuture = client.post("pro-school-token", "/api/v1/applications", PRO_FOR_G8.formatted("g8-1", "99PR00")
+        .replace("2025-02-03", "+999999999-12-31"));
+    problem(farFuture, 400);
+    assertThat(farFuture.json().get("errors").get(0).get("field").asText()).isEqualTo("receivedOn");
+    problem(client.get("vo-staff-token", "/api/v1/lwoo-designations?partnershipId=acc-vo&inForceOn=10000-01-01"), 400);
+  }
 }

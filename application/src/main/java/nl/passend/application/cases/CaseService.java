@@ -75,6 +75,11 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
       throw new AccessDeniedException("only the registering school, its board or the partnership's staff open a placement-duty case");
     }
     BoardId board = access.boardOf(c.school()).orElseThrow(() -> new InvalidValueException("schoolBrin", "there is no school " + c.school()));
+    if (!access.schoolInPartnership(c.school(), c.partnership())) {
+      throw new nl.passend.domain.common.RuleViolationException("R-INT-2", "school " + c.school() + " belongs to no board of partnership "
+          + c.partnership() + ": its own partnership handles the registration");
+    }
+    nl.passend.application.common.Dates.notAfterToday(c.registeredOn(), clock, "registeredOn");
     return unitOfWork.inTransaction(() -> {
       PlacementDutyCase stored = placementCases.insert(
           PlacementDutyCase.register(CaseId.of(ids.next("pd")), c.partnership(), c.student(), board, c.school(), c.registeredOn()));

@@ -32,6 +32,8 @@ import nl.passend.application.student.port.out.RegistrationRepository;
 import nl.passend.application.student.port.out.StudentRecord;
 import nl.passend.application.student.port.out.StudentRepository;
 import nl.passend.domain.common.InvalidValueException;
+import nl.passend.domain.common.RuleViolationException;
+import nl.passend.application.common.Dates;
 import nl.passend.domain.deadline.DeadlineCalculator;
 import nl.passend.domain.decision.AdmissibilityApplication;
 import nl.passend.domain.decision.AdmissibilityStatement;
@@ -95,8 +97,10 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
       PartnershipPolicy policy = policies.find(c.policy()).orElseThrow(() -> new InvalidValueException("policyId", "there is no policy " + c.policy()));
       School school = schools.find(c.applyingSchool()).map(Versioned::value)
           .orElseThrow(() -> new InvalidValueException("applyingSchoolBrin", "there is no school " + c.applyingSchool()));
+      Dates.notAfterToday(c.receivedOn(), clock, "receivedOn");
       StudentRecord student = students.find(c.student()).map(Versioned::value)
           .orElseThrow(() -> new InvalidValueException("studentId", "there is no registered student " + c.student()));
+      Dates.notBeforeBirth(c.receivedOn(), student.student().dateOfBirth(), "receivedOn");
       if (c.renews().isPresent() && renewed(c.partnership(), c.student(), c.renews()).isEmpty()) {
         throw new InvalidValueException("renews", "there is no statement " + c.renews().get() + " of this student in partnership " + c.partnership());
       }
@@ -104,6 +108,12 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
           .filter(s -> s.type() == SchoolType.PRO && access.schoolInPartnership(s.brin(), c.partnership())).map(School::brin).toList();
       AdmissibilityApplication.ApplicantFacts facts = new AdmissibilityApplication.ApplicantFacts(student.student(), school,
           registrations.forStudent(c.student()), proSchools);
+      // Who may apply is answered first, naming the schools that may (R-TLV-1); then whether that school is of this partnership.
+      AdmissibilityApplication.checkApplicant(facts, c.schoolType(), c.proSpecialRoute(), c.receivedOn());
+      if (!access.schoolInPartnership(school.brin(), c.partnership())) {
+        throw new RuleViolationException("R-INT-2", "school " + school.brin() + " belongs to no board of partnership " + c.partnership()
+            + ": its own partnership decides");
+      }
       Applicant applicant = student.student().enrolmentOn(c.receivedOn()).filter(e -> e.schoolType().sector() == c.schoolType().sector()).isPresent()
           ? Applicant.BOARD_OF_ENROLLING_SCHOOL : Applicant.BOARD_OF_REGISTERING_SCHOOL;
       AdmissibilityApplication application = AdmissibilityApplication.submit(ApplicationId.of(ids.next("app")), policy, c.partnership(), facts,
@@ -112,6 +122,12 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
       record(c.actor(), "application.submit", stored, "submitted for " + c.schoolType() + c.renews().map(n -> ", renewing statement " + n).orElse(""));
       return stored;
     });
+  }
+
+  /** The student's statements in the partnership issued on other applications (R-INT-4). */
+  private List<AdmissibilityStatement> otherStatements(AdmissibilityApplication current) {
+    return applications.byStudent(current.student()).stream().filter(a -> !a.id().equals(current.id()))
+        .flatMap(a -> a.statement().stream()).filter(st -> st.partnership().equals(current.partnership())).toList();
   }
 
   /** The statement {@code number} of the student in the partnership, when there is one. */
@@ -131,6 +147,7 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
       if (current.version() != c.expectedVersion()) {
         throw new StaleVersionException("application", c.id().value(), c.expectedVersion(), current.version());
       }
+      Dates.notAfterToday(c.on(), clock, "on");
       PartnershipPolicy policy = policy(current);
       DeadlineCalculator calculator = calculator(policy);
       String by = c.actor().reference();
@@ -143,7 +160,8 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
         case SCHEDULE_HEARING -> current.scheduleHearing(by, c.on(), c.reason());
         case ADVISE -> current.advise(policy, c.advice().orElseThrow(), by, c.on(), c.reason());
         case GRANT -> current.grant(policy, applications.nextStatementNumber(current.partnership()),
-            renewed(current.partnership(), current.student(), current.renews()), by, c.on(), c.reason(), c.grant().orElseThrow());
+            renewed(current.partnership(), current.student(), current.renews()), otherStatements(current), by, c.on(), c.reason(),
+            c.grant().orElseThrow());
         case REFUSE -> current.refuse(policy, by, c.on(), c.reason());
         case NOT_CONSIDER -> current.notConsider(policy, by, c.on(), c.reason());
         case OBJECT -> current.object(c.objectingParty().orElseThrow(), calculator, by, c.on(), c.reason());
@@ -192,7 +210,7 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
     PartnershipPolicy policy = policy(application);
     DeadlineCalculator calculator = calculator(policy);
     return new ApplicationView(application, application.deadlines(calculator), application.decisionDue(calculator),
-        application.missingDossierItems(policy.dossiers()), application.expertAdviceProblems(policy.dossiers()));
+        application.missingDossierItems(policy.dossiers()), application.expertAdviceProblems(policy.dossiers()), clock.today());
   }
 
   @Override

@@ -76,10 +76,14 @@ public final class LwooDesignationService implements DecideLwooDesignationUseCas
       PartnershipPolicy policy = policyOf(c.partnership(), "partnershipId");
       School school = schools.find(c.school()).map(Versioned::value)
           .orElseThrow(() -> new InvalidValueException("schoolBrin", "there is no school " + c.school()));
-      if (school.type() != SchoolType.VO || !access.schoolInPartnership(school.brin(), c.partnership())) {
-        throw new InvalidValueException("schoolBrin", "LWOO is asked for by a VO school (VMBO) of the partnership, not a " + school.type() + " school"
-            + (access.schoolInPartnership(school.brin(), c.partnership()) ? "" : " outside it"));
+      if (school.type() != SchoolType.VO) {
+        throw new InvalidValueException("schoolBrin", "LWOO is asked for by a VO school (VMBO), not a " + school.type() + " school");
       }
+      if (!access.schoolInPartnership(school.brin(), c.partnership())) {
+        throw new nl.passend.domain.common.RuleViolationException("R-INT-2", "school " + school.brin() + " belongs to no board of partnership "
+            + c.partnership() + ": its own partnership decides");
+      }
+      nl.passend.application.common.Dates.notAfterToday(c.receivedOn(), clock, "receivedOn");
       if (students.find(c.student()).isEmpty()) {
         throw new InvalidValueException("studentId", "there is no registered student " + c.student());
       }
@@ -103,6 +107,7 @@ public final class LwooDesignationService implements DecideLwooDesignationUseCas
       if (current.version() != c.expectedVersion()) {
         throw new StaleVersionException("lwoo-designation", c.id(), c.expectedVersion(), current.version());
       }
+      nl.passend.application.common.Dates.notAfterToday(c.on(), clock, "on");
       String by = c.actor().reference();
       LwooDesignation next = switch (c.step()) {
         case GRANT -> current.grant(by, c.on(), c.reason(), c.date().orElse(c.on()));

@@ -222,7 +222,12 @@ public final class AdmissibilityApplication {
     return facts.registrations().stream().filter(r -> r.schoolType().sector() == sector && r.standsOn(on)).map(Registration::school).distinct().toList();
   }
 
-  private static void checkApplicant(ApplicantFacts facts, SchoolType type, boolean proSpecialRoute, LocalDate on) {
+  /**
+   * Refuses a school that may not apply for the student (R-TLV-1), naming those that may.
+   *
+   * @throws ApplicantRefusedException when the applying school is not among {@link #schoolsThatMayApply}
+   */
+  public static void checkApplicant(ApplicantFacts facts, SchoolType type, boolean proSpecialRoute, LocalDate on) {
     List<BrinCode> may = schoolsThatMayApply(facts, type, proSpecialRoute, on);
     BrinCode applying = facts.applyingSchool().brin();
     if (may.stream().anyMatch(s -> s.equals(applying) || s.institution().equals(applying.institution()) && s.value().length() == 4)) {
@@ -332,6 +337,18 @@ public final class AdmissibilityApplication {
    */
   public AdmissibilityApplication grant(DecisionPolicy policyValue, long number, Optional<AdmissibilityStatement> renewed, String by, LocalDate on,
       String reason, GrantTerms terms) {
+    return grant(policyValue, number, renewed, List.of(), by, on, reason, terms);
+  }
+
+  /**
+   * Grants, refusing a statement that would overlap another statement of the student in force in the
+   * partnership (R-INT-4), unless this application renews it.
+   *
+   * @param others the student's statements in this partnership issued on other applications
+   * @throws RuleViolationException naming R-INT-4 and the statement in force
+   */
+  public AdmissibilityApplication grant(DecisionPolicy policyValue, long number, Optional<AdmissibilityStatement> renewed,
+      List<AdmissibilityStatement> others, String by, LocalDate on, String reason, GrantTerms terms) {
     checkPolicy(policyValue);
     allow(Action.GRANT);
     Validation.present(terms, "terms");
@@ -357,6 +374,8 @@ public final class AdmissibilityApplication {
       }
       category = Optional.empty();
     }
+    Validation.require(!terms.startDate().isBefore(receivedOn), "startDate",
+        "a statement starts no earlier than the application's receipt (%s, R-INT-5)", receivedOn);
     AdmissibilityStatement.checkDuration(schoolType, terms.startDate(), terms.endDate(), terms.exitDestination(), policyValue.statements());
     Optional<Long> renewing = Optional.empty();
     if (renews.isPresent()) {
@@ -372,6 +391,13 @@ public final class AdmissibilityApplication {
     AdmissibilityStatement issued = new AdmissibilityStatement(number, partnership, student, schoolType, specialNeedsType, category, override,
         on, terms.startDate(), terms.endDate(), AdmissibilityStatement.legalBasisFor(schoolType), StatementStatus.ACTIVE, renewing);
     // Bad terms are answered first (400); then the rules on the dossier and the advice (409).
+    for (AdmissibilityStatement other : Validation.present(others, "others")) {
+      if (other.status() != StatementStatus.REVOKED && other.partnership().equals(partnership) && !renewing.equals(Optional.of(other.number()))
+          && other.overlaps(issued.startDate(), issued.endDate())) {
+        throw new RuleViolationException("R-INT-4", "statement " + other.number() + " of this student is in force from " + other.startDate()
+            + other.endDate().map(e -> " until " + e).orElse("") + "; a student has one statement in force per partnership");
+      }
+    }
     requireCompleteDossier(policyValue.dossiers());
     requireAdvice(policyValue, Action.GRANT);
     Builder next = step(Action.GRANT, by, on, reason, ApplicationState.GRANTED);

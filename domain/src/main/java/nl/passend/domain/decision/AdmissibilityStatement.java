@@ -131,6 +131,13 @@ public record AdmissibilityStatement(
     return status != StatementStatus.REVOKED && !date.isBefore(startDate) && endDate.map(e -> !date.isAfter(e)).orElse(true);
   }
 
+  /** Whether this statement's period shares a day with {@code from}..{@code until} (open-ended when empty). */
+  public boolean overlaps(LocalDate from, Optional<LocalDate> until) {
+    boolean startsBeforeOtherEnds = until.map(u -> !startDate.isAfter(u)).orElse(true);
+    boolean endsAfterOtherStarts = endDate.map(e -> !e.isBefore(from)).orElse(true);
+    return startsBeforeOtherEnds && endsAfterOtherStarts;
+  }
+
   /** Whether the statement ends within {@code from}..{@code to} inclusive (R-TLV-7). */
   public boolean endsWithin(LocalDate from, LocalDate to) {
     return status != StatementStatus.REVOKED && endDate.map(e -> !e.isBefore(from) && !e.isAfter(to)).orElse(false);

@@ -68,4 +68,41 @@ class LegalEffectTest {
     assertThatThrownBy(() -> a.extend(PO_DEADLINES, "c", due.plusDays(1), "too late")).isInstanceOfSatisfying(RuleViolationException.class,
         e -> assertThat(e.ruleId()).isEqualTo("R-INT-6"));
   }
+
+  @Test
+  void oneStatementInForcePerPartnership_R_INT_4() {
+    AdmissibilityStatement inForce = new AdmissibilityStatement(1, nl.passend.domain.organisation.PartnershipId.of("acc-po"),
+        nl.passend.domain.student.StudentId.of("s-1"), nl.passend.domain.organisation.SchoolType.SBO, Optional.empty(), Optional.empty(),
+        Optional.empty(), LocalDate.of(2025, 1, 10), LocalDate.of(2025, 2, 1), Optional.of(LocalDate.of(2025, 10, 31).withMonth(7).plusYears(1)),
+        "WPO art. 18a", StatementStatus.ACTIVE);
+    AdmissibilityApplication a = DecisionFixtures.underAssessment();
+    assertThatThrownBy(() -> a.grant(PO, 2, Optional.empty(), java.util.List.of(inForce), "c", RECEIVED.plusDays(20), "", TERMS))
+        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+          assertThat(e.ruleId()).isEqualTo("R-INT-4");
+          assertThat(e.getMessage()).contains("statement 1");
+        });
+    // Not in force any more (revoked), or ending the day before the new one starts: no overlap.
+    assertThat(a.grant(PO, 2, Optional.empty(), java.util.List.of(inForce.revoked()), "c", RECEIVED.plusDays(20), "", TERMS).state())
+        .isEqualTo(ApplicationState.GRANTED);
+    AdmissibilityStatement endedBefore = new AdmissibilityStatement(1, inForce.partnership(), inForce.student(), inForce.schoolType(),
+        Optional.empty(), Optional.empty(), Optional.empty(), LocalDate.of(2024, 1, 10), LocalDate.of(2024, 2, 1), Optional.of(LocalDate.of(2025, 7, 31)),
+        "WPO art. 18a", StatementStatus.ACTIVE);
+    assertThat(a.grant(PO, 2, Optional.empty(), java.util.List.of(endedBefore), "c", RECEIVED.plusDays(20), "", TERMS).state())
+        .isEqualTo(ApplicationState.GRANTED);
+    assertThat(endedBefore.overlaps(LocalDate.of(2025, 7, 31), Optional.empty())).isTrue();
+    assertThat(endedBefore.overlaps(LocalDate.of(2025, 8, 1), Optional.empty())).isFalse();
+    assertThat(endedBefore.overlaps(LocalDate.of(2023, 1, 1), Optional.of(LocalDate.of(2024, 1, 31)))).isFalse();
+    assertThat(endedBefore.overlaps(LocalDate.of(2023, 1, 1), Optional.of(LocalDate.of(2024, 2, 1)))).isTrue();
+    assertThat(endedBefore.statusOn(LocalDate.of(2025, 8, 1))).isEqualTo(StatementStatus.EXPIRED);
+    assertThat(endedBefore.statusOn(LocalDate.of(2025, 7, 31))).isEqualTo(StatementStatus.ACTIVE);
+  }
+
+  @Test
+  void aStatementStartsNoEarlierThanTheReceipt_R_INT_5() {
+    GrantTerms early = new GrantTerms(RECEIVED.minusDays(1), Optional.of(LocalDate.of(2026, 7, 31)), Optional.empty(), Optional.empty());
+    assertThatThrownBy(() -> DecisionFixtures.underAssessment().grant(PO, 1, "c", RECEIVED.plusDays(20), "", early))
+        .isInstanceOfSatisfying(nl.passend.domain.common.InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("startDate"));
+    GrantTerms sameDay = new GrantTerms(RECEIVED, Optional.of(LocalDate.of(2026, 7, 31)), Optional.empty(), Optional.empty());
+    assertThat(DecisionFixtures.underAssessment().grant(PO, 1, "c", RECEIVED.plusDays(20), "", sameDay).statement()).isPresent();
+  }
 }

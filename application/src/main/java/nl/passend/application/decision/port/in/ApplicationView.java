@@ -14,6 +14,7 @@ import nl.passend.domain.decision.DossierItem;
  * @param decisionDue the decision deadline in force
  * @param missingDossierItems what a complete dossier lacks (R-TLV-2)
  * @param expertAdviceProblems what is wrong with the expert advice (R-TLV-3)
+ * @param today the day the view was made, on which the statement's status is told (R-INT-4)
  */
 public record ApplicationView(AdmissibilityApplication application, Deadlines deadlines, LocalDate decisionDue,
-    List<DossierItem> missingDossierItems, List<String> expertAdviceProblems) {}
+    List<DossierItem> missingDossierItems, List<String> expertAdviceProblems, LocalDate today) {}
