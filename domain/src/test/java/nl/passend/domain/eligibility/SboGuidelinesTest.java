@@ -1,5 +1,6 @@
 package nl.passend.domain.eligibility;
 
+import java.util.Optional;
 import static nl.passend.domain.eligibility.EligibilityFixtures.ASSESSED;
 import static nl.passend.domain.eligibility.EligibilityFixtures.evaluate;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,5 +84,43 @@ class SboGuidelinesTest {
     assertThat(result.matchedProfiles().contains(1)).isEqualTo(matched);
     assertThat(result.rules()).filteredOn(r -> r.id().equals("R-CRI-SBO.profile-1")).singleElement()
         .satisfies(r -> assertThat(r.holds()).contains(matched));
+  }
+
+  private static Optional<Boolean> verdict(EligibilityResult r, String id) {
+    return r.rules().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow().holds();
+  }
+
+  @Test
+  void everyRuleOfTheExplanationCarriesItsOwnVerdict_R_CRI_SBO() {
+    EligibilityResult weighed = evaluate("po-22-01", Scheme.SBO, READY.withIq(72).with(Finding.LEARNING_DELAY, true)
+        .with(Finding.SPECIFIC_LEARNING_DISORDER, true).with(Finding.DEVELOPMENTAL_DISORDER, false).with(Finding.BEHAVIOURAL_DISORDER, false));
+    assertThat(verdict(weighed, "R-CRI-SBO")).isEmpty();
+    assertThat(verdict(weighed, "R-CRI-SBO.exclusions")).contains(true);
+    assertThat(verdict(weighed, "R-CRI-SBO.procedure")).contains(true);
+    assertThat(verdict(weighed, "R-CRI-SBO.profile-2")).contains(true);
+    assertThat(verdict(weighed, "R-CRI-SBO.profile-1")).contains(false);
+    assertThat(weighed.rules().get(0).explanation()).contains("matching profiles: [2, 4]");
+    assertThat(weighed.schoolType()).contains(nl.passend.domain.organisation.SchoolType.SBO);
+    assertThat(weighed.scheme()).isEqualTo(Scheme.SBO);
+
+    EligibilityResult excluded = evaluate("po-22-01", Scheme.SBO, READY.withIq(50).with(Finding.COMPLEX_PSYCHIATRIC_PROBLEMS, true));
+    assertThat(verdict(excluded, "R-CRI-SBO")).contains(false);
+    assertThat(verdict(excluded, "R-CRI-SBO.exclusions")).contains(false);
+    assertThat(excluded.rules().get(1).explanation()).isEqualTo("An exclusion holds: IQ below 55, complexPsychiatricProblems.");
+    assertThat(excluded.matchedProfiles()).isEmpty();
+    assertThat(excluded.missing()).isEmpty();
+
+    EligibilityResult behaviour = evaluate("po-22-01", Scheme.SBO, Assessment.on(ASSESSED).withIq(80)
+        .with(Finding.PRIMARILY_SEVERE_BEHAVIOURAL_DISORDER, true));
+    assertThat(behaviour.rules().get(1).explanation()).isEqualTo("An exclusion holds: primarilySevereBehaviouralDisorder.");
+    assertThat(verdict(behaviour, "R-CRI-SBO.procedure")).contains(false);
+
+    EligibilityResult noReport = evaluate("po-22-01", Scheme.SBO, Assessment.on(ASSESSED).withIq(80).with(Finding.SCHOOL_REACHED_LIMITS, true));
+    assertThat(verdict(noReport, "R-CRI-SBO.procedure")).contains(false);
+    assertThat(verdict(noReport, "R-CRI-SBO.exclusions")).contains(true);
+    assertThat(noReport.rules().get(0).explanation()).contains("without educationalReportPresent");
+    EligibilityResult noLimits = evaluate("po-22-01", Scheme.SBO, Assessment.on(ASSESSED).withIq(80).with(Finding.EDUCATIONAL_REPORT_PRESENT, true));
+    assertThat(verdict(noLimits, "R-CRI-SBO.procedure")).contains(false);
+    assertThat(evaluate("po-22-01", Scheme.SBO, READY.withIq(110)).rules().get(0).explanation()).contains("matching profiles: none");
   }
 }
