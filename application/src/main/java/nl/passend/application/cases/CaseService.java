@@ -101,7 +101,8 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
         case ENROL_TEMPORARILY -> current.enrolTemporarily(c.on());
       };
       PlacementDutyCase stored = placementCases.update(next);
-      audit(c.actor(), "placement-duty." + c.step().name().toLowerCase(java.util.Locale.ROOT), stored.id(), stored.partnership(), c.reason());
+      audit(c.actor(), "placement-duty." + c.step().name().toLowerCase(java.util.Locale.ROOT), stored.id(), stored.partnership(),
+          "now " + stored.statusOn(clock.today(), policy(stored.partnership()).deadlines()).name().toLowerCase(java.util.Locale.ROOT));
       return stored;
     });
   }
@@ -160,7 +161,7 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
         case CLOSE -> current.close(c.on(), by, c.description());
       };
       OutOfSchoolCase stored = outOfSchoolCases.update(next);
-      audit(c.actor(), "out-of-school." + c.step().name().toLowerCase(java.util.Locale.ROOT), stored.id(), stored.partnership(), c.description());
+      audit(c.actor(), "out-of-school." + c.step().name().toLowerCase(java.util.Locale.ROOT), stored.id(), stored.partnership(), "step recorded");
       return stored;
     });
   }
@@ -183,8 +184,9 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
     access.requireStaff(actor, partnership);
     unitOfWork.inTransaction(() -> {
       exemptions.add(partnership, student, exemption);
+      // R-INT-9: the ground (art. 5a is health data) stays with the exemption, never in the audit trail.
       audit.append(new AuditEntry(clock.now(), actor.reference(), "exemption.record", student.value(), Optional.of(partnership),
-          exemption.ground().name()));
+          "exemption recorded"));
       return null;
     });
   }

@@ -169,7 +169,8 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
         case SUBMIT -> throw new IllegalStateException("submit is not a step");
       };
       AdmissibilityApplication stored = applications.update(next);
-      record(c.actor(), "application." + c.action().apiName(), stored, c.reason());
+      // R-INT-9: the reason people typed stays with the application's trail, not in the audit trail.
+      record(c.actor(), "application." + c.action().apiName(), stored, "now " + stored.state());
       if (AdmissibilityApplication.sendsDecisionLetter(c.action())) {
         notifier.send(new Notification("DECISION_LETTER", stored.id().value(), stored.decisionRecipients(),
             "decision on application " + stored.id() + ": " + stored.state() + ", with the objection route (R-DL-6)"));

@@ -119,7 +119,8 @@ public final class LwooDesignationService implements DecideLwooDesignationUseCas
         case SUBMIT -> throw new IllegalStateException("submit is not a step");
       };
       LwooDesignation stored = designations.update(next);
-      record(c.actor(), "lwoo." + c.step().apiName(), stored, c.reason());
+      // R-INT-9: the reason people typed stays with the designation's trail, not in the audit trail.
+      record(c.actor(), "lwoo." + c.step().apiName(), stored, "now " + stored.state());
       return stored;
     });
   }

@@ -91,6 +91,11 @@ class CasesReportsAndPrivacyUseCaseTest {
     var report = world.passend.monitoring().report(AUDITOR, ACC, LocalDate.of(2024, 10, 1));
     assertThat(report.studentsByType()).containsEntry(SchoolType.BO, 2L);
     assertThat(report.exemptionsByGround()).containsEntry(ExemptionGround.ART_5A_PHYSICAL_PSYCHOLOGICAL, 1L);
+    // R-INT-9: the auditor reads that an exemption was recorded, never its ground (art. 5a is health data).
+    assertThat(world.passend.privacy().trail(AUDITOR, "s-3")).singleElement().satisfies(e -> {
+      assertThat(e.action()).isEqualTo("exemption.record");
+      assertThat(e.reason()).doesNotContain("5A").doesNotContainIgnoringCase("physical").doesNotContainIgnoringCase("psycholog");
+    });
     for (Actor denied : List.of(SCHOOL_A, BOARD_1, COMMITTEE, OTHER_STAFF, ADMIN)) {
       assertThatThrownBy(() -> world.passend.monitoring().report(denied, ACC, LocalDate.of(2024, 10, 1))).isInstanceOf(AccessDeniedException.class);
     }
