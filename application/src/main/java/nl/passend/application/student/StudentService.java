@@ -136,6 +136,11 @@ public final class StudentService implements ImportStudentsUseCase, ReadStudentU
 
     List<StudentRecord> records = new ArrayList<>();
     Map<StudentId, Versioned<StudentRecord>> storedStudents = students.findAll(byStudent.keySet());
+    // R-INT-1: a row for a stored student outside the actor's scope refuses the whole import with 403,
+    // before any comparison, so that no answer tells anything about that student.
+    for (Versioned<StudentRecord> stored : storedStudents.values()) {
+      requireMaySee(actor, stored.value());
+    }
     for (Map.Entry<StudentId, Parsed> e : byStudent.entrySet()) {
       Parsed p = e.getValue();
       Optional<Versioned<StudentRecord>> existing = Optional.ofNullable(storedStudents.get(e.getKey()));
@@ -157,7 +162,8 @@ public final class StudentService implements ImportStudentsUseCase, ReadStudentU
         EnrolmentHistory history = EnrolmentHistory.of(tolerance, merged);
         Student student = existing.map(v -> v.value().student().withEnrolments(history))
             .orElseGet(() -> Student.register(e.getKey(), p.dateOfBirth, today, history));
-        records.add(new StudentRecord(student, c.partnership()));
+        // R-INT-1: an import never moves a student to another partnership.
+        records.add(new StudentRecord(student, existing.map(v -> v.value().partnership()).orElse(c.partnership())));
       } catch (InvalidValueException overlap) {
         errors.add(new LineError(p.lines.get(p.lines.size() - 1), "enrolledFrom", overlap.reason()));
       }
@@ -204,6 +210,11 @@ public final class StudentService implements ImportStudentsUseCase, ReadStudentU
    */
   private void requireMaySee(Actor actor, StudentRecord record) {
     if (access.isStaffOf(actor, record.partnership())) {
+      return;
+    }
+    // Staff of a partnership also reach a student through an enrolment at one of its schools (R-INT-1).
+    if (actor.is(Role.PARTNERSHIP_STAFF) && record.student().enrolments().enrolments().stream()
+        .anyMatch(e -> access.schoolInPartnership(e.school(), PartnershipId.of(actor.scope())))) {
       return;
     }
     if (actor.is(Role.SCHOOL_STAFF, Role.BOARD_OFFICER)) {

@@ -130,6 +130,34 @@ class OrganisationAndStudentUseCaseTest {
   }
 
   @Test
+  void anImportRowForAStudentOutsideTheScopeRefusesTheWholeImportBeforeAnyComparison_R_INT_1() {
+    world.student("s-b", "99BB00");
+    // School A guesses a wrong date of birth for school B's student: the answer is 403, not "differs from the stored student".
+    for (String guess : List.of("2015-03-01", "2014-01-01")) {
+      assertThatThrownBy(() -> world.passend.students().importStudents(new ImportStudentsUseCase.Command(SCHOOL_A, ACC, List.of(
+          new Row(2, "own-1", "2016-01-01", "99AA00", "BO", "2021-08-01", ""),
+          new Row(3, "s-b", guess, "99AA00", "BO", "2024-08-01", "")))))
+          .isInstanceOf(AccessDeniedException.class).hasMessageNotContaining("99BB00").hasMessageNotContaining("2015");
+    }
+    assertThat(world.storage.students().find(StudentId.of("own-1"))).isEmpty();
+    assertThat(world.storage.students().find(StudentId.of("s-b")).orElseThrow().value().student().enrolments().enrolments()).hasSize(1);
+  }
+
+  @Test
+  void anImportNeverMovesAStudentToAnotherPartnership_R_INT_1() {
+    world.student("s-1", "99BB00");
+    // The other partnership's staff do not reach a student of this one: the whole import is refused, and nothing moves.
+    assertThatThrownBy(() -> world.passend.students().importStudents(new ImportStudentsUseCase.Command(OTHER_STAFF, OTHER, List.of(
+        new Row(2, "s-1", "2015-03-01", "99CC00", "BO", "2025-08-01", ""))))).isInstanceOf(AccessDeniedException.class);
+    assertThat(world.storage.students().find(StudentId.of("s-1")).orElseThrow().value().partnership()).isEqualTo(ACC);
+    // Its own staff may add an enrolment; the student stays in its partnership.
+    world.passend.students().importStudents(new ImportStudentsUseCase.Command(STAFF, ACC, List.of(
+        new Row(2, "s-1", "2015-03-01", "99BB00", "BO", "2021-08-01", "2025-07-31"),
+        new Row(3, "s-1", "2015-03-01", "99AA00", "BO", "2025-08-01", ""))));
+    assertThat(world.storage.students().find(StudentId.of("s-1")).orElseThrow().value().partnership()).isEqualTo(ACC);
+  }
+
+  @Test
   void whoSeesAStudent_R_PRIV_1() {
     world.student("s-1", "99AA00");
     StudentId id = StudentId.of("s-1");
