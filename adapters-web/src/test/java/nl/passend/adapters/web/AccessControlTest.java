@@ -201,7 +201,7 @@ class AccessControlTest {
     }
     if (path.startsWith("{NEW_OOS}")) {
       String oos = client.post("demo-partnership", "/api/v1/out-of-school-cases", "{\"partnershipId\":\"po-22-01\",\"studentId\":\""
-          + String.format("demo-%04d", 1 + fresh % 20) + "\",\"category\":\"LONG_TERM_RELATIVE_ABSENCE\",\"startedOn\":\"2025-01-06\","
+          + "oos-" + fresh + "\",\"category\":\"LONG_TERM_RELATIVE_ABSENCE\",\"startedOn\":\"2025-01-06\","
           + "\"reason\":\"r\",\"coordinator\":\"c-1\"}").header("Location");
       return oos + path.substring("{NEW_OOS}".length());
     }

@@ -133,7 +133,15 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
     if (!(access.isStaffOf(c.actor(), c.partnership()) || boardOfficer)) {
       throw new AccessDeniedException("only the partnership's staff or the board with the duty open an out-of-school case");
     }
+    nl.passend.application.common.Dates.notAfterToday(c.startedOn(), clock, "startedOn");
     return unitOfWork.inTransaction(() -> {
+      // R-INT-8: one open case per student and category, so that no student is counted twice.
+      for (OutOfSchoolCase open : outOfSchoolCases.byPartnership(c.partnership())) {
+        if (open.student().equals(c.student()) && open.category() == c.category() && open.closedOn().isEmpty()) {
+          throw new nl.passend.domain.common.RuleViolationException("R-INT-8", "the student has an open " + c.category() + " case already ("
+              + open.id().value() + ")");
+        }
+      }
       OutOfSchoolCase stored = outOfSchoolCases.insert(OutOfSchoolCase.open(CaseId.of(ids.next("tz")), c.partnership(), c.student(),
           c.category(), c.startedOn(), c.reason(), c.boardWithDuty(), c.coordinator()));
       audit(c.actor(), "out-of-school.open", stored.id(), stored.partnership(), c.category().name());

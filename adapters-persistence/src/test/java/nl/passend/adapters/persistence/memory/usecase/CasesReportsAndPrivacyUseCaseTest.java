@@ -71,6 +71,12 @@ class CasesReportsAndPrivacyUseCaseTest {
     var cases = world.passend.cases();
     var c = cases.openOutOfSchool(new OutOfSchoolUseCase.Open(STAFF, ACC, StudentId.of("s-9"), AbsenceCategory.ABSOLUTE_ABSENCE,
         TODAY.minusMonths(4), "no fitting place", Optional.empty(), "coordinator-1"));
+    // R-INT-8: a second open case of the same category for the student is refused; R-INT-5: no case starts tomorrow.
+    assertThatThrownBy(() -> cases.openOutOfSchool(new OutOfSchoolUseCase.Open(STAFF, ACC, StudentId.of("s-9"), AbsenceCategory.ABSOLUTE_ABSENCE,
+        TODAY.minusMonths(1), "again", Optional.empty(), "coordinator-1"))).isInstanceOfSatisfying(
+            nl.passend.domain.common.RuleViolationException.class, e -> assertThat(e.ruleId()).isEqualTo("R-INT-8"));
+    assertThatThrownBy(() -> cases.openOutOfSchool(new OutOfSchoolUseCase.Open(STAFF, ACC, StudentId.of("s-8"), AbsenceCategory.ABSOLUTE_ABSENCE,
+        TODAY.plusDays(1), "future", Optional.empty(), "coordinator-1"))).hasMessageContaining("startedOn");
     c = cases.actOnOutOfSchool(new OutOfSchoolUseCase.Act(STAFF, c.id(), c.version(), OutOfSchoolUseCase.Step.ESCALATE, TODAY, "stalls", Optional.empty()));
     c = cases.actOnOutOfSchool(new OutOfSchoolUseCase.Act(STAFF, c.id(), c.version(), OutOfSchoolUseCase.Step.DESIGNATE, TODAY, "director",
         Optional.of(BrinCode.of("99BB00"))));
