@@ -63,7 +63,7 @@ public final class Passend {
     this.privacy = new PrivacyService(storage.applications(), storage.placementDutyCases(), storage.outOfSchoolCases(),
         storage.lwooDesignations(), access,
         storage.unitOfWork(), storage.auditLog(), clock);
-    this.policies = new PolicyService(storage.policies());
+    this.policies = new PolicyService(storage.policies(), storage.partnerships());
   }
 
   /** The storage the use cases run on. */

@@ -206,7 +206,7 @@ final class Api {
       m.put("id", p.id().value());
       m.put("name", p.name());
       m.put("sector", p.sector().name());
-      m.put("builtIn", passend.storage().policies().isBuiltIn(p.id()));
+      m.put("builtIn", p.builtIn());
       out.add(m);
     });
     Http.json(ctx, 200, out);
@@ -225,12 +225,11 @@ final class Api {
     } catch (RuntimeException e) {
       throw WebProblem.notFound("policy");
     }
-    return passend.storage().policies().find(policyId).orElseThrow(() -> WebProblem.notFound("policy " + id));
+    return passend.policies().policy(policyId).orElseThrow(() -> WebProblem.notFound("policy " + id));
   }
 
   private PartnershipPolicy policyOf(PartnershipId partnership) {
-    Partnership p = passend.organisation().partnership(Actor.administrator(), partnership).value();
-    return policy(p.policy().value());
+    return passend.policies().policyOf(partnership).orElseThrow(() -> WebProblem.notFound("partnership " + partnership));
   }
 
   private void eligibility(Context ctx) {
@@ -329,7 +328,7 @@ final class Api {
     Requests.PartnershipDto body = Http.body(ctx, Requests.PartnershipDto.class);
     PartnershipId id = as("id", () -> PartnershipId.of(required(body.id(), "id")));
     PolicyId policyId = as("policyId", () -> PolicyId.of(required(body.policyId(), "policyId")));
-    var sector = body.sector() != null ? body.sector() : passend.storage().policies().find(policyId).map(PartnershipPolicy::sector)
+    var sector = body.sector() != null ? body.sector() : passend.policies().policy(policyId).map(PartnershipPolicy::sector)
         .orElseThrow(() -> WebProblem.badRequest("policyId", "there is no policy " + policyId));
     var stored = passend.organisation().register(new RegisterPartnershipUseCase.Command(actor, id, required(body.name(), "name"), sector,
         body.region() == null ? "" : body.region(), policyId));

@@ -13,9 +13,16 @@ public interface ListPoliciesUseCase {
    * @param id the policy id
    * @param name its name
    * @param sector its sector
+   * @param builtIn whether it ships with Passend (a custom policy is a partnership's own document)
    */
-  record PolicySummary(PolicyId id, String name, Sector sector) {}
+  record PolicySummary(PolicyId id, String name, Sector sector, boolean builtIn) {}
 
   /** All policies, ordered by id. */
   List<PolicySummary> listPolicies();
+
+  /** The policy with this id, when there is one. */
+  java.util.Optional<nl.passend.domain.policy.PartnershipPolicy> policy(PolicyId id);
+
+  /** The policy a stored partnership follows; empty when there is no such partnership. Reads no personal data. */
+  java.util.Optional<nl.passend.domain.policy.PartnershipPolicy> policyOf(nl.passend.domain.organisation.PartnershipId partnership);
 }
