@@ -184,4 +184,21 @@ final class Db {
       throw e;
     }
   }
+
+  /**
+   * Inserts a versioned row at version 1: {@code INSERT INTO table (id, columns, version)} with the
+   * id first and then {@code values} in the order of {@code columns}.
+   */
+  static void insertVersioned(Connection c, String table, String columns, Object id, Object[] values) throws SQLException {
+    Object[] args = new Object[values.length + 1];
+    args[0] = id;
+    System.arraycopy(values, 0, args, 1, values.length);
+    String marks = String.join(", ", java.util.Collections.nCopies(args.length, "?"));
+    update(c, "INSERT INTO " + table + " (id, " + columns + ", version) VALUES (" + marks + ", 1)", args);
+  }
+
+  /** The SET clause {@code a = ?, b = ?} of an update of {@code columns}. */
+  static String assignments(String columns) {
+    return String.join(", ", java.util.Arrays.stream(columns.split(",")).map(s -> s.strip() + " = ?").toList());
+  }
 }

@@ -57,12 +57,7 @@ final class JdbcApplicationRepository implements ApplicationRepository {
       throw new StaleVersionException("application", a.id().value(), a.version(), 0);
     }
     return Db.insertOrExplain(db, "application", a.id().value(), c -> {
-      Object[] values = values(a);
-      Object[] args = new Object[values.length + 1];
-      args[0] = a.id().value();
-      System.arraycopy(values, 0, args, 1, values.length);
-      String marks = String.join(",", java.util.Collections.nCopies(args.length, "?"));
-      Db.update(c, "INSERT INTO applications (id, " + COLUMNS + ", version) VALUES (" + marks + ", 1)", args);
+      Db.insertVersioned(c, "applications", COLUMNS, a.id().value(), values(a));
       writeChildren(c, a, 0);
       return a.withVersion(1);
     });
@@ -71,8 +66,7 @@ final class JdbcApplicationRepository implements ApplicationRepository {
   @Override
   public AdmissibilityApplication update(AdmissibilityApplication a) {
     return db.runVersioned("application", a.id().value(), a.version(), c -> {
-      String set = java.util.Arrays.stream(COLUMNS.split(",")).map(s -> s.strip() + " = ?").collect(Collectors.joining(", "));
-      Db.checkedUpdate(c, "application", "applications", "id", a.id().value(), a.version(), set, values(a));
+      Db.checkedUpdate(c, "application", "applications", "id", a.id().value(), a.version(), Db.assignments(COLUMNS), values(a));
       // The trail is append-only: only its new steps are inserted. Suspensions and expert advice are the
       // current dossier and are rewritten.
       int stored = Db.query(c, "SELECT COUNT(*) FROM application_trail WHERE application_id = ?", rs -> rs.getInt(1), a.id().value()).get(0);

@@ -80,12 +80,7 @@ final class JdbcRegisterRepositories {
         throw new StaleVersionException("lwoo-designation", d.id(), d.version(), 0);
       }
       return Db.insertOrExplain(db, "lwoo-designation", d.id(), c -> {
-        Object[] values = values(d);
-        Object[] args = new Object[values.length + 1];
-        args[0] = d.id();
-        System.arraycopy(values, 0, args, 1, values.length);
-        String marks = String.join(", ", java.util.Collections.nCopies(args.length, "?"));
-        Db.update(c, "INSERT INTO lwoo_designations (id, " + COLUMNS + ", version) VALUES (" + marks + ", 1)", args);
+        Db.insertVersioned(c, "lwoo_designations", COLUMNS, d.id(), values(d));
         writeTrail(c, d, 0);
         return d.withVersion(1);
       });
@@ -94,8 +89,7 @@ final class JdbcRegisterRepositories {
     @Override
     public LwooDesignation update(LwooDesignation d) {
       return db.runVersioned("lwoo-designation", d.id(), d.version(), c -> {
-        String set = String.join(", ", java.util.Arrays.stream(COLUMNS.split(",")).map(s -> s.strip() + " = ?").toList());
-        Db.checkedUpdate(c, "lwoo-designation", "lwoo_designations", "id", d.id(), d.version(), set, values(d));
+        Db.checkedUpdate(c, "lwoo-designation", "lwoo_designations", "id", d.id(), d.version(), Db.assignments(COLUMNS), values(d));
         int stored = Db.query(c, "SELECT COUNT(*) FROM lwoo_designation_trail WHERE designation_id = ?", rs -> rs.getInt(1), d.id()).get(0);
         writeTrail(c, d, stored);
         return d.withVersion(d.version() + 1);
