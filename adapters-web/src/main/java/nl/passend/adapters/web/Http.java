@@ -83,12 +83,12 @@ final class Http {
       throw WebProblem.preconditionRequired();
     }
     String v = header.strip();
-    if (v.startsWith("W/")) {
-      v = v.substring(2);
+    // If-Match uses the strong comparison (RFC 9110 13.1.1): a weak tag never matches, and so is stale.
+    if (v.startsWith("W/") || v.length() < 3 || !v.startsWith("\"") || !v.endsWith("\"")) {
+      return -1;
     }
-    v = v.replace("\"", "");
     try {
-      return Long.parseLong(v);
+      return Long.parseLong(v.substring(1, v.length() - 1));
     } catch (NumberFormatException e) {
       return -1;
     }

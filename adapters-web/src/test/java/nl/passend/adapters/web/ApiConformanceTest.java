@@ -148,4 +148,16 @@ class ApiConformanceTest {
     assertThat(assessment.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("iq", "domains.ARITHMETIC", "domains.HISTORY",
         "findings.shoeSize");
   }
+
+  @Test
+  void ifMatchUsesTheStrongComparison() {
+    Client.Reply submitted = client.post("demo-school", "/api/v1/applications", """
+        {"policyId": "po-22-01", "partnershipId": "po-22-01", "studentId": "demo-0007", "applyingSchoolBrin": "99PE00",
+         "schoolType": "SBO", "receivedOn": "2025-09-15"}""");
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+    String path = submitted.header("Location");
+    problem(client.post("demo-partnership", path + "/acknowledge", "{\"on\": \"2025-09-16\"}", "W/" + submitted.etag()), 412);
+    problem(client.post("demo-partnership", path + "/acknowledge", "{\"on\": \"2025-09-16\"}", "1"), 412);
+    assertThat(client.post("demo-partnership", path + "/acknowledge", "{\"on\": \"2025-09-16\"}", submitted.etag()).status()).isEqualTo(200);
+  }
 }

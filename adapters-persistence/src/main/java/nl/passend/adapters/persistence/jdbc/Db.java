@@ -201,4 +201,36 @@ final class Db {
   static String assignments(String columns) {
     return String.join(", ", java.util.Arrays.stream(columns.split(",")).map(s -> s.strip() + " = ?").toList());
   }
+
+  /** A read of several statements. */
+  @FunctionalInterface
+  interface Reader<T> {
+    T read() throws SQLException;
+  }
+
+  /**
+   * Reads rows with their child rows in several statements without a torn result: the versions of
+   * the rows ({@code versionSql} selects id and version) are read before and after, and the read is
+   * repeated when a writer committed in between. Writers always raise the version in the same
+   * transaction as any change of the children. A domain value that refuses a combination is a torn
+   * read when the versions moved, and bad data when they did not.
+   */
+  static <T> T consistent(Connection c, String versionSql, Object[] args, Reader<T> reader) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      List<String> before = query(c, versionSql, rs -> rs.getString(1) + "@" + rs.getLong(2), args);
+      try {
+        T result = reader.read();
+        if (query(c, versionSql, rs -> rs.getString(1) + "@" + rs.getLong(2), args).equals(before)) {
+          return result;
+        }
+      } catch (nl.passend.domain.common.InvalidValueException e) {
+        if (attempt >= 10 || query(c, versionSql, rs -> rs.getString(1) + "@" + rs.getLong(2), args).equals(before)) {
+          throw e;
+        }
+      }
+      if (attempt >= 10) {
+        throw new IllegalStateException("rows kept changing while they were read");
+      }
+    }
+  }
 }

@@ -163,10 +163,12 @@ final class JdbcApplicationRepository implements ApplicationRepository {
 
   /** Reads applications matching {@code where} (on alias {@code a}) with their children, ordered by id. */
   private static List<AdmissibilityApplication> read(Connection c, String where, Object... args) throws SQLException {
-    // The application rows and their children are read in four statements; locking the rows first
-    // keeps a writer (who always updates the row first) from committing in between, so the read is
-    // never torn: a trail of one step with a row that says ACKNOWLEDGED would be refused by restore().
-    Db.query(c, "SELECT a.id FROM applications a WHERE " + where + " FOR UPDATE", rs -> rs.getString(1), args);
+    // The rows and their children take four statements; a writer committing in between would give a
+    // torn read (a trail of one step with a row that says ACKNOWLEDGED, which restore() refuses).
+    return Db.consistent(c, "SELECT a.id, a.version FROM applications a WHERE " + where + " ORDER BY a.id", args, () -> readOnce(c, where, args));
+  }
+
+  private static List<AdmissibilityApplication> readOnce(Connection c, String where, Object... args) throws SQLException {
     Map<String, List<TrailEntry>> trails = new HashMap<>();
     for (Object[] t : Db.query(c, "SELECT t.* FROM application_trail t JOIN applications a ON a.id = t.application_id WHERE " + where
         + " ORDER BY t.application_id, t.position", rs -> new Object[] {rs.getString("application_id"),

@@ -134,8 +134,12 @@ final class JdbcRegisterRepositories {
     }
 
     private static List<LwooDesignation> read(Connection c, String where, Object... args) throws SQLException {
-      // Lock the rows first so that no writer commits between the trail and the row (a torn read).
-      Db.query(c, "SELECT d.id FROM lwoo_designations d WHERE " + where + " FOR UPDATE", rs -> rs.getString(1), args);
+      // The trail and the row take two statements: read them again when a writer committed in between.
+      return Db.consistent(c, "SELECT d.id, d.version FROM lwoo_designations d WHERE " + where + " ORDER BY d.id", args,
+          () -> readOnce(c, where, args));
+    }
+
+    private static List<LwooDesignation> readOnce(Connection c, String where, Object... args) throws SQLException {
       Map<String, List<LwooDesignation.Entry>> trails = new HashMap<>();
       for (Object[] t : Db.query(c, "SELECT t.* FROM lwoo_designation_trail t JOIN lwoo_designations d ON d.id = t.designation_id WHERE " + where
           + " ORDER BY t.designation_id, t.position", rs -> new Object[] {rs.getString("designation_id"), new LwooDesignation.Entry(
