@@ -50,7 +50,8 @@ public final class Passend {
         storage.unitOfWork(), storage.auditLog(), clock);
     this.applications = new ApplicationService(storage.applications(), storage.registrations(), storage.students(), storage.partnerships(), storage.schools(),
         storage.policies(), calendars, access, storage.unitOfWork(), storage.auditLog(), notifier, ids, clock);
-    this.cases = new CaseService(storage.placementDutyCases(), storage.outOfSchoolCases(), storage.exemptions(), storage.partnerships(),
+    this.cases = new CaseService(storage.placementDutyCases(), storage.outOfSchoolCases(), storage.exemptions(), storage.students(),
+        storage.partnerships(),
         storage.policies(), access, storage.unitOfWork(), storage.auditLog(), ids, clock);
     this.calculators = new CalculatorService(storage.policies(), calendars);
     this.registrations = new RegistrationService(storage.registrations(), storage.students(), storage.schools(), access, storage.unitOfWork(),

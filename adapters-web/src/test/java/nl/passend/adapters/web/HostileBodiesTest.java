@@ -93,7 +93,7 @@ class HostileBodiesTest {
     json("demo-admin", "POST", "/api/v1/schools", "{\"brin\": \"99ZZ00\", \"name\": \"Fuzz school\", \"boardId\": \"13785\", \"schoolType\": \"BO\"}", null);
     json("demo-admin", "PUT", "/api/v1/schools/99PE00", "{\"brin\": \"99PE00\", \"name\": \"School\", \"boardId\": \"13785\", \"schoolType\": \"BO\"}", school.etag());
     json("demo-partnership", "POST", "/api/v1/exemptions",
-        "{\"partnershipId\": \"po-22-01\", \"studentId\": \"demo-0006\", \"ground\": \"ART_5A_PHYSICAL_PSYCHOLOGICAL\", \"from\": \"2025-09-01\", "
+        "{\"partnershipId\": \"po-22-01\", \"studentId\": \"demo-0004\", \"ground\": \"ART_5A_PHYSICAL_PSYCHOLOGICAL\", \"from\": \"2025-09-01\", "
             + "\"until\": \"2026-07-31\"}", null);
     json("demo-school", "POST", "/api/v1/applications", """
         {"policyId": "po-22-01", "partnershipId": "po-22-01", "studentId": "demo-0007", "applyingSchoolBrin": "99PE00",

@@ -42,6 +42,7 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
   private final PlacementDutyCaseRepository placementCases;
   private final OutOfSchoolCaseRepository outOfSchoolCases;
   private final ExemptionRepository exemptions;
+  private final nl.passend.application.student.port.out.StudentRepository students;
   private final PartnershipRepository partnerships;
   private final PolicyRepository policies;
   private final AccessPolicy access;
@@ -52,8 +53,9 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
 
   /** Creates the service. */
   public CaseService(PlacementDutyCaseRepository placementCases, OutOfSchoolCaseRepository outOfSchoolCases, ExemptionRepository exemptions,
-      PartnershipRepository partnerships, PolicyRepository policies, AccessPolicy access, UnitOfWork unitOfWork, AuditLog audit,
-      IdGenerator ids, Clock clock) {
+      nl.passend.application.student.port.out.StudentRepository students, PartnershipRepository partnerships, PolicyRepository policies,
+      AccessPolicy access, UnitOfWork unitOfWork, AuditLog audit, IdGenerator ids, Clock clock) {
+    this.students = requireNonNull(students, "students");
     this.placementCases = requireNonNull(placementCases, "placementCases");
     this.outOfSchoolCases = requireNonNull(outOfSchoolCases, "outOfSchoolCases");
     this.exemptions = requireNonNull(exemptions, "exemptions");
@@ -191,6 +193,12 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
   public void recordExemption(Actor actor, PartnershipId partnership, StudentId student, Exemption exemption) {
     access.requireStaff(actor, partnership);
     unitOfWork.inTransaction(() -> {
+      // R-INT-8: an exemption is for an existing student of compulsory-school age on its first day.
+      var record = students.find(student).map(nl.passend.application.common.Versioned::value)
+          .orElseThrow(() -> new InvalidValueException("studentId", "there is no registered student " + student));
+      if (!record.student().compulsoryEducationOn(exemption.from()).attendanceRequired()) {
+        throw new InvalidValueException("from", "the student is not of compulsory-school age on " + exemption.from() + " (R-INT-8)");
+      }
       exemptions.add(partnership, student, exemption);
       // R-INT-9: the ground (art. 5a is health data) stays with the exemption, never in the audit trail.
       audit.append(new AuditEntry(clock.now(), actor.reference(), "exemption.record", student.value(), Optional.of(partnership),

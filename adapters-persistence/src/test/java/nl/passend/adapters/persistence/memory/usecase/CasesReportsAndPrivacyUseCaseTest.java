@@ -92,10 +92,16 @@ class CasesReportsAndPrivacyUseCaseTest {
   void monitoringReportForStaffAndAuditorsOnly_R_MON_3() {
     world.student("s-1", "99AA00");
     world.student("s-2", "99BB00");
+    world.student("s-3", "99AA00");
+    // R-INT-8: an exemption needs an existing student of compulsory-school age.
+    assertThatThrownBy(() -> world.passend.cases().recordExemption(STAFF, ACC, StudentId.of("nobody"),
+        new Exemption(ExemptionGround.ART_5A_PHYSICAL_PSYCHOLOGICAL, TODAY.minusYears(1), Optional.empty()))).hasMessageContaining("studentId");
+    assertThatThrownBy(() -> world.passend.cases().recordExemption(STAFF, ACC, StudentId.of("s-3"),
+        new Exemption(ExemptionGround.ART_5A_PHYSICAL_PSYCHOLOGICAL, LocalDate.of(2019, 1, 1), Optional.empty()))).hasMessageContaining("R-INT-8");
     world.passend.cases().recordExemption(STAFF, ACC, StudentId.of("s-3"),
         new Exemption(ExemptionGround.ART_5A_PHYSICAL_PSYCHOLOGICAL, TODAY.minusYears(1), Optional.empty()));
     var report = world.passend.monitoring().report(AUDITOR, ACC, LocalDate.of(2024, 10, 1));
-    assertThat(report.studentsByType()).containsEntry(SchoolType.BO, 2L);
+    assertThat(report.studentsByType()).containsEntry(SchoolType.BO, 3L);
     assertThat(report.exemptionsByGround()).containsEntry(ExemptionGround.ART_5A_PHYSICAL_PSYCHOLOGICAL, 1L);
     // R-INT-9: the auditor reads that an exemption was recorded, never its ground (art. 5a is health data).
     assertThat(world.passend.privacy().trail(AUDITOR, "s-3")).singleElement().satisfies(e -> {
