@@ -126,6 +126,15 @@ final class Api {
       Http.json(ctx, 200, Views.student(s));
     });
     r.post(BASE + "/exemptions", this::exemption);
+    r.get(BASE + "/exemptions/{id}", ctx -> {
+      long id;
+      try {
+        id = Long.parseLong(ctx.pathParam("id"));
+      } catch (NumberFormatException e) {
+        throw WebProblem.notFound("exemption");
+      }
+      Http.json(ctx, 200, Views.exemption(passend.cases().exemption(Http.actor(ctx), id)));
+    });
 
     // Applications and statements.
     r.post(BASE + "/applications", this::submit);
@@ -433,8 +442,8 @@ final class Api {
     PartnershipId p = as("partnershipId", () -> PartnershipId.of(required(body.partnershipId(), "partnershipId")));
     StudentId s = as("studentId", () -> StudentId.of(required(body.studentId(), "studentId")));
     Exemption e = as("until", () -> new Exemption(required(body.ground(), "ground"), required(body.from(), "from"), Optional.ofNullable(body.until())));
-    passend.cases().recordExemption(actor, p, s, e);
-    Http.json(ctx, 201, Map.of("studentId", s.value(), "ground", e.ground().name()));
+    long id = passend.cases().recordExemption(actor, p, s, e);
+    Http.created(ctx, BASE + "/exemptions/" + id, 1, Views.exemption(passend.cases().exemption(actor, id)));
   }
 
   // ----- applications -----

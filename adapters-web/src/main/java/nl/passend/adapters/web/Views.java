@@ -183,6 +183,18 @@ final class Views {
     return m;
   }
 
+  /** An exemption; its ground is shown to the partnership's staff only (R-INT-9 keeps it out of the audit trail). */
+  static Map<String, Object> exemption(nl.passend.application.cases.port.out.ExemptionRepository.Stored e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", String.valueOf(e.id()));
+    m.put("partnershipId", e.partnership().value());
+    m.put("studentId", e.student().value());
+    m.put("ground", e.exemption().ground().name());
+    m.put("from", e.exemption().from());
+    m.put("until", e.exemption().until().orElse(null));
+    return m;
+  }
+
   static Map<String, Object> registration(nl.passend.domain.student.Registration r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", r.id());

@@ -127,6 +127,13 @@ class ApiConformanceTest {
         "{\"studentId\": \"demo-0003\", \"schoolBrin\": \"99PE00\", \"registeredOn\": \"2025-01-06\"}");
     assertThat(exemption.status()).as(exemption.body()).isEqualTo(201);
     assertThat(exemption.header("Location")).startsWith("/api/v1/registrations/");
+    Client.Reply recorded = client.post("demo-partnership", "/api/v1/exemptions",
+        "{\"partnershipId\": \"po-22-01\", \"studentId\": \"demo-0003\", \"ground\": \"OTHER\", \"from\": \"2025-09-01\"}");
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    assertThat(recorded.header("Location")).startsWith("/api/v1/exemptions/");
+    assertThat(client.get("demo-partnership", recorded.header("Location")).json().get("ground").asText()).isEqualTo("OTHER");
+    problem(client.get("demo-school", recorded.header("Location")), 403);
+    problem(client.get("demo-partnership", "/api/v1/exemptions/999999"), 404);
   }
 
   @Test

@@ -190,21 +190,28 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
   }
 
   @Override
-  public void recordExemption(Actor actor, PartnershipId partnership, StudentId student, Exemption exemption) {
+  public long recordExemption(Actor actor, PartnershipId partnership, StudentId student, Exemption exemption) {
     access.requireStaff(actor, partnership);
-    unitOfWork.inTransaction(() -> {
+    return unitOfWork.inTransaction(() -> {
       // R-INT-8: an exemption is for an existing student of compulsory-school age on its first day.
       var record = students.find(student).map(nl.passend.application.common.Versioned::value)
           .orElseThrow(() -> new InvalidValueException("studentId", "there is no registered student " + student));
       if (!record.student().compulsoryEducationOn(exemption.from()).attendanceRequired()) {
         throw new InvalidValueException("from", "the student is not of compulsory-school age on " + exemption.from() + " (R-INT-8)");
       }
-      exemptions.add(partnership, student, exemption);
+      long id = exemptions.add(partnership, student, exemption);
       // R-INT-9: the ground (art. 5a is health data) stays with the exemption, never in the audit trail.
       audit.append(new AuditEntry(clock.now(), actor.reference(), "exemption.record", student.value(), Optional.of(partnership),
           "exemption recorded"));
-      return null;
+      return id;
     });
+  }
+
+  @Override
+  public ExemptionRepository.Stored exemption(Actor actor, long id) {
+    ExemptionRepository.Stored stored = exemptions.find(id).orElseThrow(() -> new NotFoundException("exemption", String.valueOf(id)));
+    access.requireStaff(actor, stored.partnership());
+    return stored;
   }
 
   // ----- helpers -----

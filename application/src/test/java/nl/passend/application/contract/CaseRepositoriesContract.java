@@ -64,9 +64,16 @@ public abstract class CaseRepositoriesContract extends StorageContract {
   @Test
   void exemptionsByStudentAndPartnership() {
     Exemption e = new Exemption(ExemptionGround.ART_5A_PHYSICAL_PSYCHOLOGICAL, LocalDate.of(2025, 1, 1), Optional.of(LocalDate.of(2025, 12, 31)));
-    storage.exemptions().add(P1, StudentId.of("s-1"), e);
-    storage.exemptions().add(P2, StudentId.of("s-2"), new Exemption(ExemptionGround.OTHER, LocalDate.of(2025, 1, 1), Optional.empty()));
+    long first = storage.exemptions().add(P1, StudentId.of("s-1"), e);
+    long second = storage.exemptions().add(P2, StudentId.of("s-2"), new Exemption(ExemptionGround.OTHER, LocalDate.of(2025, 1, 1), Optional.empty()));
     assertThat(storage.exemptions().forStudent(StudentId.of("s-1"))).containsExactly(e);
     assertThat(storage.exemptions().byPartnership(P1)).containsExactly(e);
+    assertThat(first).isPositive().isNotEqualTo(second);
+    assertThat(storage.exemptions().find(first)).hasValueSatisfying(s -> {
+      assertThat(s.exemption()).isEqualTo(e);
+      assertThat(s.partnership()).isEqualTo(P1);
+      assertThat(s.student()).isEqualTo(StudentId.of("s-1"));
+    });
+    assertThat(storage.exemptions().find(second + 1000)).isEmpty();
   }
 }

@@ -190,9 +190,24 @@ final class JdbcCaseRepositories {
     }
 
     @Override
-    public void add(PartnershipId partnership, StudentId student, Exemption e) {
-      db.update("INSERT INTO exemptions (partnership_id, student_id, ground, valid_from, valid_until) VALUES (?, ?, ?, ?, ?)",
-          partnership.value(), student.value(), e.ground().name(), e.from(), Db.date(e.until()));
+    public long add(PartnershipId partnership, StudentId student, Exemption e) {
+      return db.run(c -> {
+        try (java.sql.PreparedStatement ps = c.prepareStatement(
+            "INSERT INTO exemptions (partnership_id, student_id, ground, valid_from, valid_until) VALUES (?, ?, ?, ?, ?)", new String[] {"id"})) {
+          Db.bind(ps, partnership.value(), student.value(), e.ground().name(), e.from(), Db.date(e.until()));
+          ps.executeUpdate();
+          try (ResultSet keys = ps.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+          }
+        }
+      });
+    }
+
+    @Override
+    public java.util.Optional<Stored> find(long id) {
+      return db.one("SELECT * FROM exemptions WHERE id = ?", rs -> new Stored(rs.getLong("id"), PartnershipId.of(rs.getString("partnership_id")),
+          StudentId.of(rs.getString("student_id")), map(rs)), id);
     }
 
     @Override

@@ -108,9 +108,8 @@ public final class InMemoryCaseRepositories {
 
   /** Exemptions in memory. */
   public static final class Exemptions implements ExemptionRepository {
-    private record Row(PartnershipId partnership, StudentId student, Exemption exemption) {}
-
-    private final List<Row> rows = new CopyOnWriteArrayList<>();
+    private final List<Stored> rows = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicLong ids = new java.util.concurrent.atomic.AtomicLong();
     private final InMemoryUnitOfWork unitOfWork;
 
     /** Creates the repository in the unit of work. */
@@ -119,13 +118,18 @@ public final class InMemoryCaseRepositories {
     }
 
     @Override
-    public void add(PartnershipId partnership, StudentId student, Exemption exemption) {
-      Row row = new Row(partnership, student, exemption);
-      unitOfWork.write(() -> {
+    public long add(PartnershipId partnership, StudentId student, Exemption exemption) {
+      return unitOfWork.write(() -> {
+        Stored row = new Stored(ids.incrementAndGet(), partnership, student, exemption);
         rows.add(row);
         unitOfWork.onRollback(() -> rows.remove(row));
-        return null;
+        return row.id();
       });
+    }
+
+    @Override
+    public java.util.Optional<Stored> find(long id) {
+      return rows.stream().filter(r -> r.id() == id).findFirst();
     }
 
     @Override
@@ -137,7 +141,7 @@ public final class InMemoryCaseRepositories {
 
     @Override
     public List<Exemption> byPartnership(PartnershipId partnership) {
-      return rows.stream().filter(r -> r.partnership().equals(partnership)).map(Row::exemption).collect(ImmutableList.toImmutableList());
+      return rows.stream().filter(r -> r.partnership().equals(partnership)).map(Stored::exemption).collect(ImmutableList.toImmutableList());
     }
   }
 }

@@ -96,6 +96,9 @@ public interface OutOfSchoolUseCase {
   /** The cases of a partnership. */
   List<OutOfSchoolCase> outOfSchoolCases(Actor actor, PartnershipId partnership);
 
-  /** Records an exemption of a student of the partnership (staff of the partnership). */
-  void recordExemption(Actor actor, PartnershipId partnership, StudentId student, Exemption exemption);
+  /** Records an exemption of a student of the partnership (staff of the partnership) and returns its id. */
+  long recordExemption(Actor actor, PartnershipId partnership, StudentId student, Exemption exemption);
+
+  /** The exemption with this id, for staff of the partnership that recorded it. */
+  nl.passend.application.cases.port.out.ExemptionRepository.Stored exemption(Actor actor, long id);
 }
