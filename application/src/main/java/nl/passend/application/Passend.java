@@ -64,7 +64,7 @@ public final class Passend {
     this.privacy = new PrivacyService(storage.applications(), storage.placementDutyCases(), storage.outOfSchoolCases(),
         storage.lwooDesignations(), access,
         storage.unitOfWork(), storage.auditLog(), clock);
-    this.policies = new PolicyService(storage.policies(), storage.partnerships());
+    this.policies = new PolicyService(storage.policies());
   }
 
   /** The storage the use cases run on. */

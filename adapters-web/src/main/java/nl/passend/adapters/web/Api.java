@@ -238,7 +238,7 @@ final class Api {
   }
 
   private PartnershipPolicy policyOf(PartnershipId partnership) {
-    return passend.policies().policyOf(partnership).orElseThrow(() -> WebProblem.notFound("partnership " + partnership));
+    return passend.organisation().policyOf(partnership).orElseThrow(() -> WebProblem.notFound("partnership " + partnership));
   }
 
   private void eligibility(Context ctx) {

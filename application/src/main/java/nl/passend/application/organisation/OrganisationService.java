@@ -191,4 +191,9 @@ public final class OrganisationService implements RegisterPartnershipUseCase, Re
   private void record(Actor actor, String action, String subject, PartnershipId partnership, String reason) {
     audit.append(new AuditEntry(clock.now(), actor.reference(), action, subject, java.util.Optional.ofNullable(partnership), reason));
   }
+
+  @Override
+  public java.util.Optional<nl.passend.domain.policy.PartnershipPolicy> policyOf(nl.passend.domain.organisation.PartnershipId partnership) {
+    return partnerships.find(partnership).map(v -> v.value().policy()).flatMap(policies::find);
+  }
 }

@@ -10,12 +10,10 @@ import nl.passend.application.policy.port.out.PolicyRepository;
 /** Implements the policy use cases over a {@link PolicyRepository}. */
 public final class PolicyService implements ListPoliciesUseCase {
   private final PolicyRepository policies;
-  private final nl.passend.application.organisation.port.out.PartnershipRepository partnerships;
 
   /** Creates the service. */
-  public PolicyService(PolicyRepository policies, nl.passend.application.organisation.port.out.PartnershipRepository partnerships) {
+  public PolicyService(PolicyRepository policies) {
     this.policies = requireNonNull(policies, "policies");
-    this.partnerships = requireNonNull(partnerships, "partnerships");
   }
 
   @Override
@@ -23,10 +21,6 @@ public final class PolicyService implements ListPoliciesUseCase {
     return policies.find(id);
   }
 
-  @Override
-  public java.util.Optional<nl.passend.domain.policy.PartnershipPolicy> policyOf(nl.passend.domain.organisation.PartnershipId partnership) {
-    return partnerships.find(partnership).map(v -> v.value().policy()).flatMap(policies::find);
-  }
 
   @Override
   public List<PolicySummary> listPolicies() {

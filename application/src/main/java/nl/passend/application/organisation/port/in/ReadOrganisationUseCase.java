@@ -12,6 +12,9 @@ import nl.passend.domain.organisation.School;
 
 /** Organisatie inzien: partnerships, boards and schools are public organisation data; any actor reads them. */
 public interface ReadOrganisationUseCase {
+  /** The policy a stored partnership follows; empty when there is no such partnership. Reads no personal data. */
+  java.util.Optional<nl.passend.domain.policy.PartnershipPolicy> policyOf(nl.passend.domain.organisation.PartnershipId partnership);
+
   /** All partnerships. */
   List<Versioned<Partnership>> partnerships(Actor actor);
 

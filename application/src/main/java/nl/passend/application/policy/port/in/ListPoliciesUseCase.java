@@ -22,7 +22,4 @@ public interface ListPoliciesUseCase {
 
   /** The policy with this id, when there is one. */
   java.util.Optional<nl.passend.domain.policy.PartnershipPolicy> policy(PolicyId id);
-
-  /** The policy a stored partnership follows; empty when there is no such partnership. Reads no personal data. */
-  java.util.Optional<nl.passend.domain.policy.PartnershipPolicy> policyOf(nl.passend.domain.organisation.PartnershipId partnership);
 }
