@@ -233,4 +233,16 @@ final class Db {
       }
     }
   }
+
+  /** Refuses to insert a value that was stored before: a new value has version 0. */
+  static void requireNew(String kind, String id, long version) {
+    if (version != 0) {
+      throw new StaleVersionException(kind, id, version, 0);
+    }
+  }
+
+  /** How many rows of an append-only trail are stored for its owner; the rows after them are new. */
+  static int storedTrailRows(Connection c, String table, String ownerColumn, String ownerId) throws SQLException {
+    return query(c, "SELECT COUNT(*) FROM " + table + " WHERE " + ownerColumn + " = ?", rs -> rs.getInt(1), ownerId).get(0);
+  }
 }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.passend.application.common.StaleVersionException;
 import nl.passend.application.decision.port.out.ApplicationRepository;
 import nl.passend.domain.decision.Action;
 import nl.passend.domain.decision.AdmissibilityApplication;
@@ -53,9 +52,7 @@ final class JdbcApplicationRepository implements ApplicationRepository {
 
   @Override
   public AdmissibilityApplication insert(AdmissibilityApplication a) {
-    if (a.version() != 0) {
-      throw new StaleVersionException("application", a.id().value(), a.version(), 0);
-    }
+    Db.requireNew("application", a.id().value(), a.version());
     return Db.insertOrExplain(db, "application", a.id().value(), c -> {
       Db.insertVersioned(c, "applications", COLUMNS, a.id().value(), values(a));
       writeChildren(c, a, 0);
@@ -69,7 +66,7 @@ final class JdbcApplicationRepository implements ApplicationRepository {
       Db.checkedUpdate(c, "application", "applications", "id", a.id().value(), a.version(), Db.assignments(COLUMNS), values(a));
       // The trail is append-only: only its new steps are inserted. Suspensions and expert advice are the
       // current dossier and are rewritten.
-      int stored = Db.query(c, "SELECT COUNT(*) FROM application_trail WHERE application_id = ?", rs -> rs.getInt(1), a.id().value()).get(0);
+      int stored = Db.storedTrailRows(c, "application_trail", "application_id", a.id().value());
       for (String child : List.of("application_suspensions", "application_advices")) {
         Db.update(c, "DELETE FROM " + child + " WHERE application_id = ?", a.id().value());
       }

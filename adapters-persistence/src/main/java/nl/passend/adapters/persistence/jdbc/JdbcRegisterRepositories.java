@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.passend.application.common.StaleVersionException;
 import nl.passend.application.decision.port.out.LwooDesignationRepository;
 import nl.passend.application.student.port.out.RegistrationRepository;
 import nl.passend.domain.decision.LwooDesignation;
@@ -76,9 +75,7 @@ final class JdbcRegisterRepositories {
 
     @Override
     public LwooDesignation insert(LwooDesignation d) {
-      if (d.version() != 0) {
-        throw new StaleVersionException("lwoo-designation", d.id(), d.version(), 0);
-      }
+      Db.requireNew("lwoo-designation", d.id(), d.version());
       return Db.insertOrExplain(db, "lwoo-designation", d.id(), c -> {
         Db.insertVersioned(c, "lwoo_designations", COLUMNS, d.id(), values(d));
         writeTrail(c, d, 0);
@@ -90,7 +87,7 @@ final class JdbcRegisterRepositories {
     public LwooDesignation update(LwooDesignation d) {
       return db.runVersioned("lwoo-designation", d.id(), d.version(), c -> {
         Db.checkedUpdate(c, "lwoo-designation", "lwoo_designations", "id", d.id(), d.version(), Db.assignments(COLUMNS), values(d));
-        int stored = Db.query(c, "SELECT COUNT(*) FROM lwoo_designation_trail WHERE designation_id = ?", rs -> rs.getInt(1), d.id()).get(0);
+        int stored = Db.storedTrailRows(c, "lwoo_designation_trail", "designation_id", d.id());
         writeTrail(c, d, stored);
         return d.withVersion(d.version() + 1);
       });
