@@ -83,10 +83,12 @@ public final class OrganisationService implements RegisterPartnershipUseCase, Re
     requireAdministrator(c.actor());
     Board board = Board.of(c.id(), c.name(), c.partnerships());
     return unitOfWork.inTransaction(() -> {
-      boards.find(c.id()).orElseThrow(() -> new NotFoundException("board", c.id().value()));
+      Board before = boards.find(c.id()).orElseThrow(() -> new NotFoundException("board", c.id().value())).value();
       requirePartnerships(c);
+      requireSectorsFitSchools(board);
       Versioned<Board> stored = boards.update(board, expectedVersion);
       addMember(board);
+      removeMember(before, board);
       record(c.actor(), "board.update", c.id().value(), null, "updated");
       return stored;
     });
@@ -176,6 +178,44 @@ public final class OrganisationService implements RegisterPartnershipUseCase, Re
         .anyMatch(p -> p.value().admitsSchoolType(school.type()));
     if (!fits) {
       throw new InvalidValueException("schoolType", "board " + board.id() + " belongs to no partnership of sector " + school.type().sector() + " (R-ORG-1)");
+    }
+  }
+
+  /**
+   * A board with schools joins only partnerships of its schools' sectors, and keeps a partnership
+   * of each sector it has schools in (R-ORG-1): otherwise a school would belong to no partnership,
+   * or a partnership would count a board it has no school of.
+   */
+  private void requireSectorsFitSchools(Board board) {
+    List<School> own = schools.byBoard(board.id()).stream().map(Versioned::value).toList();
+    if (own.isEmpty()) {
+      return;
+    }
+    List<String> problems = new java.util.ArrayList<>();
+    for (PartnershipId p : board.partnerships()) {
+      Partnership partnership = partnerships.find(p).orElseThrow().value();
+      if (own.stream().noneMatch(s -> partnership.admitsSchoolType(s.type()))) {
+        problems.add("partnership " + p + " is of sector " + partnership.sector() + ", and the board has no school of that sector");
+      }
+    }
+    for (School school : own) {
+      boolean fits = board.partnerships().stream().map(partnerships::find).flatMap(java.util.Optional::stream)
+          .anyMatch(p -> p.value().admitsSchoolType(school.type()));
+      if (!fits) {
+        problems.add("school " + school.brin() + " (" + school.type() + ") would belong to no partnership of sector " + school.type().sector());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidValueException("partnershipIds", String.join("; ", problems) + " (R-ORG-1)");
+    }
+  }
+
+  /** A partnership the board left no longer lists it as a member. */
+  private void removeMember(Board before, Board after) {
+    for (PartnershipId p : before.partnerships()) {
+      if (!after.partnerships().contains(p)) {
+        partnerships.find(p).ifPresent(current -> partnerships.update(current.value().withoutMember(after.id()), current.version()));
+      }
     }
   }
 

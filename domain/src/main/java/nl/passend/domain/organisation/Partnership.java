@@ -49,4 +49,10 @@ public record Partnership(
     return new Partnership(id, name, sector, region, policy,
         ImmutableSortedSet.<BoardId>naturalOrder().addAll(memberBoards).add(board).build());
   }
+
+  /** A copy without the board as a member. */
+  public Partnership withoutMember(BoardId board) {
+    return new Partnership(id, name, sector, region, policy,
+        memberBoards.stream().filter(b -> !b.equals(board)).collect(ImmutableSortedSet.toImmutableSortedSet(java.util.Comparator.naturalOrder())));
+  }
 }

@@ -72,6 +72,25 @@ class OrganisationAndStudentUseCaseTest {
   }
 
   @Test
+  void aBoardWithSchoolsJoinsOnlyPartnershipsOfItsSchoolsSectorsAndLeavesNoSchoolWithout_R_ORG_1() {
+    var org = world.passend.organisation();
+    org.register(new RegisterPartnershipUseCase.Command(ADMIN, PartnershipId.of("vo"), "VO", Sector.VO, "", PolicyId.of("vo-31-02")));
+    assertThatThrownBy(() -> org.update(new RegisterBoardUseCase.Command(ADMIN, BoardId.of("b2"), "Board two", Set.of(ACC, PartnershipId.of("vo"))), 1))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("partnershipIds").hasMessageContaining("R-ORG-1")
+        .hasMessageContaining("partnership vo is of sector VO");
+    assertThatThrownBy(() -> org.update(new RegisterBoardUseCase.Command(ADMIN, BoardId.of("b2"), "Board two", Set.of(PartnershipId.of("vo"))), 1))
+        .hasMessageContaining("school 99BB00 (BO) would belong to no partnership of sector PO");
+    assertThat(org.board(ADMIN, BoardId.of("b2")).version()).as("nothing written").isEqualTo(1);
+    assertThat(org.partnership(ADMIN, PartnershipId.of("vo")).value().memberBoards()).isEmpty();
+
+    // a board without schools may join either sector; leaving a partnership takes it off the member list
+    org.register(new RegisterBoardUseCase.Command(ADMIN, BoardId.of("b9"), "New board", Set.of(ACC)));
+    org.update(new RegisterBoardUseCase.Command(ADMIN, BoardId.of("b9"), "New board", Set.of(PartnershipId.of("vo"))), 1);
+    assertThat(org.partnership(ADMIN, ACC).value().memberBoards()).doesNotContain(BoardId.of("b9"));
+    assertThat(org.partnership(ADMIN, PartnershipId.of("vo")).value().memberBoards()).containsExactly(BoardId.of("b9"));
+  }
+
+  @Test
   void importStoresStudentsAndTheirEnrolments() {
     int imported = world.passend.students().importStudents(new ImportStudentsUseCase.Command(STAFF, ACC, List.of(
         new Row(2, "s-1", "2015-03-01", "99AA00", "BO", "2021-08-01", "2024-03-31"),
