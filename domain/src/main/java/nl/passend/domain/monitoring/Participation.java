@@ -26,13 +26,16 @@ public record Participation(long denominator, Map<String, BigDecimal> rates) {
    * {@code denominatorGroups}.
    *
    * @throws nl.passend.domain.common.InvalidValueException for a negative count, a denominator group
-   *     without a count, or a denominator of zero
+   *     without a count, a group named twice in the denominator (it would be counted twice), or a
+   *     denominator of zero
    */
   public static Participation of(Map<String, Long> counts, List<String> denominatorGroups, int decimals) {
     Validation.present(counts, "counts");
     Validation.present(denominatorGroups, "denominator");
     Validation.require(!denominatorGroups.isEmpty(), "denominator", "names at least one group");
     counts.forEach((group, n) -> Validation.require(n != null && n >= 0, "counts." + group, "must not be negative"));
+    Validation.require(new java.util.HashSet<>(denominatorGroups).size() == denominatorGroups.size(), "denominator",
+        "names a group more than once: %s", denominatorGroups);
     long denominator = 0;
     for (String group : denominatorGroups) {
       Long n = counts.get(group);

@@ -207,6 +207,8 @@ public abstract class PartnershipPolicy implements DecisionPolicy {
     Validation.require(!participationDenominator().isEmpty(), "participationDenominator", "names at least one school type (R-MON-1)");
     participationDenominator().forEach(t -> Validation.require(t.sector() == sector(), "participationDenominator",
         "%s is not a school type of sector %s", t, sector()));
+    Validation.require(java.util.EnumSet.copyOf(participationDenominator()).size() == participationDenominator().size(),
+        "participationDenominator", "names a school type more than once, which would count its students twice: %s", participationDenominator());
     Validation.require(!deadlines().shiftOverSchoolHolidays() || calendarRegion().isPresent(), "calendarRegion",
         "a policy whose deadlines shift over school holidays names the region of its calendar (R-DL-4)");
   }

@@ -48,6 +48,12 @@ class ParticipationTest {
   }
 
   @Test
+  void aGroupNamedTwiceInTheDenominatorIsRefusedRatherThanCountedTwice_R_MON_1() {
+    assertThatThrownBy(() -> Participation.of(Map.of("BO", 10L, "SBO", 1L), List.of("BO", "SBO", "BO"), 1))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("denominator").hasMessageContaining("more than once");
+  }
+
+  @Test
   void targetsMetOrMissedExactly_R_MON_2() {
     Target vso = Target.atMost("VSO_SHARE", "3.5", "000");
     assertThat(vso.metBy(35, 1000)).isTrue();

@@ -37,6 +37,14 @@ class PartnershipPolicyTest {
   }
 
   @Test
+  void aDenominatorThatNamesASchoolTypeTwiceIsRefused_R_MON_1() {
+    PartnershipPolicy vo = BuiltInPolicies.find(PolicyId.of("vo-31-02")).orElseThrow();
+    assertThatThrownBy(() -> ImmutablePartnershipPolicy.copyOf(vo).withParticipationDenominator(
+        nl.passend.domain.organisation.SchoolType.VO, nl.passend.domain.organisation.SchoolType.VSO, nl.passend.domain.organisation.SchoolType.VO))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("participationDenominator").hasMessageContaining("more than once");
+  }
+
+  @Test
   void aPolicyGovernsOnlyPartnershipsOfItsSector_R_ORG_1() {
     PartnershipPolicy po = BuiltInPolicies.find(PolicyId.of("po-22-01")).orElseThrow();
     Partnership wrongSector = Partnership.of(PartnershipId.of("acc"), "Acc", Sector.VO, "", PolicyId.of("po-22-01"), Set.of());
