@@ -4,11 +4,6 @@ import static nl.passend.adapters.web.Requests.as;
 import static nl.passend.adapters.web.Requests.required;
 
 import io.javalin.http.Context;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -68,7 +63,6 @@ import nl.passend.domain.student.StudentId;
 /** The routes of API.md, each a thin translation from HTTP to a use case and back. */
 final class Api {
   private static final String BASE = "/api/v1";
-  private static final List<String> CSV_HEADER = List.of("studentId", "dateOfBirth", "schoolBrin", "schoolType", "enrolledFrom", "enrolledUntil");
 
   private final Passend passend;
   private final Clock clock;
@@ -396,44 +390,9 @@ final class Api {
     if (!contentType.startsWith("text/csv")) {
       throw WebProblem.unsupportedMediaType("text/csv");
     }
-    List<ImportStudentsUseCase.Row> rows = new ArrayList<>();
-    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(ctx.bodyInputStream(), decoder))) {
-      String headerLine = in.readLine();
-      if (headerLine == null) {
-        throw WebProblem.badRequest("header", "the CSV is empty; line 1 is the header " + String.join(",", CSV_HEADER));
-      }
-      List<String> header = Csv.split(headerLine.startsWith("\uFEFF") ? headerLine.substring(1) : headerLine);
-      List<Integer> columns = new ArrayList<>();
-      for (String name : CSV_HEADER) {
-        int index = header.indexOf(name);
-        if (index < 0) {
-          throw WebProblem.badRequest("header", "line 1 must name the columns " + String.join(",", CSV_HEADER) + "; missing " + name);
-        }
-        columns.add(index);
-      }
-      String line;
-      int number = 1;
-      while ((line = in.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        List<String> cells = Csv.split(line);
-        rows.add(new ImportStudentsUseCase.Row(number, cell(cells, columns.get(0)), cell(cells, columns.get(1)), cell(cells, columns.get(2)),
-            cell(cells, columns.get(3)), cell(cells, columns.get(4)), cell(cells, columns.get(5))));
-      }
-    } catch (CharacterCodingException e) {
-      throw WebProblem.badRequest("body", "is not valid UTF-8");
-    } catch (java.io.IOException e) {
-      throw WebProblem.badRequest("body", "could not be read");
-    }
+    List<ImportStudentsUseCase.Row> rows = StudentCsv.read(ctx.bodyInputStream());
     int imported = passend.students().importStudents(new ImportStudentsUseCase.Command(actor, partnership, rows));
     Http.json(ctx, 200, Map.of("imported", imported));
-  }
-
-  private static String cell(List<String> cells, int index) {
-    return index < cells.size() ? cells.get(index) : "";
   }
 
   private void exemption(Context ctx) {

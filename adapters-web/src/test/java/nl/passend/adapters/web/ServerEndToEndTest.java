@@ -210,6 +210,37 @@ class ServerEndToEndTest {
   }
 
   @Test
+  void theImportHeaderIsExactAndEveryLineHasItsCells() {
+    Client.Reply unknown = client.csv("demo-partnership", "/api/v1/students/import?partnershipId=po-22-01",
+        "studentId,dateOfBirth,bsn,schoolBrin,schoolType,enrolledFrom,enrolledUntil,studentId\n"
+            + "imp-7,2016-02-03,123456782,99PE00,BO,2020-08-01,,imp-7\n");
+    problem(unknown, 400);
+    assertThat(unknown.json().get("errors").toString()).contains("\"line\":1").contains("'bsn' is not part of the import")
+        .contains("studentId appears more than once");
+    problem(client.get("demo-school", "/api/v1/students/imp-7"), 404);
+
+    Client.Reply missing = client.csv("demo-partnership", "/api/v1/students/import?partnershipId=po-22-01",
+        "studentId,dateOfBirth,schoolBrin,schoolType,enrolledFrom\nimp-7,2016-02-03,99PE00,BO,2020-08-01\n");
+    problem(missing, 400);
+    assertThat(missing.json().get("errors").toString()).contains("enrolledUntil is missing");
+
+    Client.Reply width = client.csv("demo-partnership", "/api/v1/students/import?partnershipId=po-22-01",
+        "studentId,dateOfBirth,schoolBrin,schoolType,enrolledFrom,enrolledUntil\n"
+            + "imp-7,2016-02-03,99PE00,BO,2020-08-01,,extra\n"
+            + "imp-8,2016-02-03\n");
+    problem(width, 400);
+    assertThat(width.json().get("errors").toString()).contains("\"line\":2").contains("has 7 cells, but the header has 6")
+        .contains("\"line\":3").contains("has 2 cells");
+
+    // columns in another order, a byte-order mark, quoted cells and CRLF line ends are all fine
+    Client.Reply reordered = client.postBytes("demo-partnership", "/api/v1/students/import?partnershipId=po-22-01", "text/csv",
+        ("\uFEFFdateOfBirth,studentId,schoolBrin,schoolType,enrolledFrom,enrolledUntil\r\n"
+            + "2016-02-03,\"imp-7\",99PE00,BO,2020-08-01,\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(reordered.status()).as(reordered.body()).isEqualTo(200);
+    assertThat(client.get("demo-school", "/api/v1/students/imp-7").json().get("dateOfBirth").asText()).isEqualTo("2016-02-03");
+  }
+
+  @Test
   void applicationLifecycleFromSubmissionToDecision() {
     Client.Reply submitted = client.post("demo-school", "/api/v1/applications", """
         {"policyId": "po-22-01", "partnershipId": "po-22-01", "studentId": "demo-0002", "applyingSchoolBrin": "99PE00",

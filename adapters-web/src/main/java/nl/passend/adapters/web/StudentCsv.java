@@ -1,0 +1,135 @@
+package nl.passend.adapters.web;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.passend.application.student.port.in.ImportRejectedException;
+import nl.passend.application.student.port.in.ImportStudentsUseCase;
+import nl.passend.application.student.port.in.ImportStudentsUseCase.LineError;
+
+/**
+ * The student import's CSV (API "Students"): UTF-8, RFC 4180 (read by Jackson's CSV parser), a header
+ * on line 1 with exactly the columns {@link #COLUMNS} in any order, each once. An unknown column (say
+ * {@code bsn}) is refused rather than dropped, so that nobody believes a column was stored that was
+ * not; a line with more or fewer cells than the header is refused too. Every bad line is named in one
+ * answer, and nothing is passed on to the use case when the file itself is bad.
+ */
+final class StudentCsv {
+  /** The columns of the import, in the order API.md gives them. */
+  static final List<String> COLUMNS = List.of("studentId", "dateOfBirth", "schoolBrin", "schoolType", "enrolledFrom", "enrolledUntil");
+
+  private static final CsvMapper MAPPER = CsvMapper.builder()
+      .enable(CsvParser.Feature.TRIM_SPACES)
+      .build();
+
+  private StudentCsv() {}
+
+  /**
+   * Reads the rows of an import.
+   *
+   * @throws ImportRejectedException naming every bad header column and every line with a wrong number of cells
+   * @throws WebProblem 400 for a body that is empty, not UTF-8 or not CSV
+   */
+  static List<ImportStudentsUseCase.Row> read(InputStream body) {
+    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (Reader reader = new InputStreamReader(body, decoder);
+         JsonParser parser = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema()).createParser(withoutByteOrderMark(reader))) {
+      List<LineError> errors = new ArrayList<>();
+      List<ImportStudentsUseCase.Row> rows = new ArrayList<>();
+      Map<String, Integer> columns = null;
+      int width = 0;
+      boolean headerOk = false;
+      if (parser.nextToken() != JsonToken.START_ARRAY) {
+        throw WebProblem.badRequest("header", "the CSV is empty; line 1 is the header " + String.join(",", COLUMNS));
+      }
+      while (parser.currentToken() == JsonToken.START_ARRAY) {
+        int[] line = new int[1];
+        List<String> cells = cells(parser, line);
+        if (columns == null) {
+          columns = header(cells, errors);
+          width = cells.size();
+          headerOk = errors.isEmpty();
+        } else if (!(cells.size() == 1 && cells.get(0).isEmpty())) {
+          if (cells.size() != width) {
+            errors.add(new LineError(line[0], "line", "has " + cells.size() + " cells, but the header has " + width));
+          } else if (headerOk) {
+            rows.add(new ImportStudentsUseCase.Row(line[0], cells.get(columns.get("studentId")), cells.get(columns.get("dateOfBirth")),
+                cells.get(columns.get("schoolBrin")), cells.get(columns.get("schoolType")), cells.get(columns.get("enrolledFrom")),
+                cells.get(columns.get("enrolledUntil"))));
+          }
+        }
+        parser.nextToken();
+      }
+      if (!errors.isEmpty()) {
+        throw new ImportRejectedException(errors);
+      }
+      return rows;
+    } catch (CharacterCodingException e) {
+      throw WebProblem.badRequest("body", "is not valid UTF-8");
+    } catch (JsonProcessingException e) {
+      throw WebProblem.badRequest("body", "is not valid CSV (RFC 4180) at line " + e.getLocation().getLineNr());
+    } catch (IOException e) {
+      throw WebProblem.badRequest("body", "could not be read");
+    }
+  }
+
+  /** The position of each column, or errors naming what is missing, unknown or repeated. */
+  private static Map<String, Integer> header(List<String> names, List<LineError> errors) {
+    Map<String, Integer> columns = new HashMap<>();
+    Set<String> repeated = new LinkedHashSet<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      if (!COLUMNS.contains(name)) {
+        errors.add(new LineError(1, "header", "the column '" + name + "' is not part of the import; the columns are "
+            + String.join(",", COLUMNS)));
+      } else if (columns.putIfAbsent(name, i) != null) {
+        repeated.add(name);
+      }
+    }
+    repeated.forEach(name -> errors.add(new LineError(1, "header", "the column " + name + " appears more than once")));
+    for (String name : COLUMNS) {
+      if (!columns.containsKey(name)) {
+        errors.add(new LineError(1, "header", "the column " + name + " is missing; the columns are " + String.join(",", COLUMNS)));
+      }
+    }
+    return columns;
+  }
+
+  /** The cells of one record; {@code line[0]} becomes the line it starts on (a quoted cell may span lines). */
+  private static List<String> cells(JsonParser parser, int[] line) throws IOException {
+    List<String> cells = new ArrayList<>();
+    while (parser.nextToken() == JsonToken.VALUE_STRING) {
+      if (cells.isEmpty()) {
+        line[0] = parser.currentTokenLocation().getLineNr();
+      }
+      cells.add(parser.getText());
+    }
+    return cells;
+  }
+
+  /** Excel writes a byte-order mark before UTF-8 CSV; it is not part of the first column's name. */
+  private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+    java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
+    int first = pushback.read();
+    if (first != -1 && first != '\uFEFF') {
+      pushback.unread(first);
+    }
+    return pushback;
+  }
+}
