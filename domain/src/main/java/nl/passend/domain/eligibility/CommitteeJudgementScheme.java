@@ -51,13 +51,8 @@ public final class CommitteeJudgementScheme extends ThreeValuedScheme {
   }
 
   @Override
-  Set<LearningDomain> domainsRead() {
-    return weighsIqAndDelays ? EnumSet.allOf(LearningDomain.class) : EnumSet.noneOf(LearningDomain.class);
-  }
-
-  @Override
   List<DomainResult> domainCandidates() {
-    return DomainThreshold.delayAtLeast(50).candidates();
+    return weighsIqAndDelays ? DomainThreshold.delayAtLeast(50).candidates() : List.of();
   }
 
   @Override

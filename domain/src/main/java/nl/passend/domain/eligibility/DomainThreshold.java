@@ -74,15 +74,12 @@ public record DomainThreshold(Kind kind, int low, int high, int minDomains, bool
     if (kind == Kind.DLE) {
       return ThreeValuedScheme.atEndOfGroup8(0, low - 1, low, high, high + 1, 60);
     }
-    // At DL 100 a DLE of 100 - p gives a delay of exactly p percent.
+    // At DL 100 a DLE of 100 - p gives a delay of exactly p percent, and 101 - p one just below it
+    // (clamped to the DLEs 0-100 that exist; 0 and 100 are the extremes).
     java.util.TreeSet<Integer> dles = new java.util.TreeSet<>(List.of(0, 100));
     for (int p : new int[] {low, high}) {
-      if (p <= 100) {
-        dles.add(100 - p);
-      }
-      if (p - 1 >= 0 && p - 1 <= 100) {
-        dles.add(100 - (p - 1));
-      }
+      dles.add(Math.max(0, 100 - p));
+      dles.add(Math.min(100, 101 - p));
     }
     return dles.stream().map(d -> new DomainResult(100, d)).toList();
   }

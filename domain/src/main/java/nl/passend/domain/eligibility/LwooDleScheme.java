@@ -1,7 +1,6 @@
 package nl.passend.domain.eligibility;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,12 +29,7 @@ public final class LwooDleScheme extends ThreeValuedScheme {
 
   @Override
   Set<Finding> findingsRead() {
-    return EnumSet.noneOf(Finding.class);
-  }
-
-  @Override
-  Set<LearningDomain> domainsRead() {
-    return EnumSet.allOf(LearningDomain.class);
+    return Set.of();
   }
 
   @Override

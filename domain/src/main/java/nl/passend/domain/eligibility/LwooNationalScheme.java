@@ -60,11 +60,6 @@ public final class LwooNationalScheme extends ThreeValuedScheme {
   }
 
   @Override
-  Set<LearningDomain> domainsRead() {
-    return EnumSet.allOf(LearningDomain.class);
-  }
-
-  @Override
   List<DomainResult> domainCandidates() {
     return delays.candidates();
   }

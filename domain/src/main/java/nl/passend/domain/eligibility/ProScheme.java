@@ -1,7 +1,6 @@
 package nl.passend.domain.eligibility;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +51,7 @@ public final class ProScheme extends ThreeValuedScheme {
 
   @Override
   Set<Finding> findingsRead() {
-    return lwooRoute.map(LwooNationalScheme::findingsRead).orElse(EnumSet.noneOf(Finding.class));
+    return lwooRoute.map(LwooNationalScheme::findingsRead).orElse(Set.of());
   }
 
   @Override
@@ -61,11 +60,6 @@ public final class ProScheme extends ThreeValuedScheme {
     judgementZone.ifPresent(z -> bounds.addAll(List.of(z.min(), z.max() + 1)));
     lwooRoute.ifPresent(l -> bounds.addAll(l.iqBounds()));
     return iqAround(bounds.stream().mapToInt(Integer::intValue).toArray());
-  }
-
-  @Override
-  Set<LearningDomain> domainsRead() {
-    return EnumSet.allOf(LearningDomain.class);
   }
 
   @Override

@@ -3,7 +3,6 @@ package nl.passend.domain.eligibility;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +34,9 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
    * @param test the rule on complete facts
    */
   record Criterion(String id, String description, Predicate<Facts> test) {}
+
+  /** The two values of an unknown finding, false first. */
+  private static final boolean[] BOTH = {false, true};
 
   private final Scheme scheme;
   private final LocalDate effectiveFrom;
@@ -86,12 +88,10 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
     return List.of();
   }
 
-  /** The learning domains the scheme reads. */
-  Set<LearningDomain> domainsRead() {
-    return EnumSet.noneOf(LearningDomain.class);
-  }
-
-  /** Learning results that cover every region the scheme distinguishes. */
+  /**
+   * Learning results that cover every region the scheme distinguishes; empty when it reads no
+   * learning results. A scheme that reads them reads all four domains (R-CRI-X).
+   */
   List<DomainResult> domainCandidates() {
     return List.of();
   }
@@ -124,7 +124,7 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
     if (!ageCandidates().isEmpty()) {
       read.add("dateOfBirth");
     }
-    domainsRead().forEach(d -> read.add("domains." + d.name()));
+    memo().domains.forEach(d -> read.add("domains." + d.name()));
     findingsRead().forEach(f -> read.add(f.jsonName()));
     return java.util.Collections.unmodifiableSet(read);
   }
@@ -165,7 +165,7 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
       if (given.isPresent()) {
         facts.findings.put(finding, given.get());
       } else {
-        slots.add(new Slot(finding.jsonName(), 2, (f, i) -> f.findings.put(finding, i == 1)));
+        slots.add(new Slot(finding.jsonName(), 2, (f, i) -> f.findings.put(finding, BOTH[i])));
       }
     }
 
@@ -287,19 +287,6 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
     return values.stream().map(d -> new DomainResult(60, d)).toList();
   }
 
-  /** Whether at least {@code min} of the domains satisfy {@code counts}, one of them a key domain. */
-  static boolean enoughDomains(Facts facts, Predicate<DomainResult> counts, int min) {
-    int count = 0;
-    boolean key = false;
-    for (LearningDomain d : LearningDomain.values()) {
-      if (counts.test(facts.domain(d))) {
-        count++;
-        key |= d.isKeyDomain();
-      }
-    }
-    return count >= min && key;
-  }
-
   private record Slot(String name, int size, Setter setter) {}
 
   private Memo memo() {
@@ -335,7 +322,7 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
       iqs = List.copyOf(scheme.iqCandidates());
       ages = List.copyOf(scheme.ageCandidates());
       domainResults = List.copyOf(scheme.domainCandidates());
-      domains = List.copyOf(scheme.domainsRead());
+      domains = domainResults.isEmpty() ? List.of() : List.of(LearningDomain.values());
       findings = List.copyOf(scheme.findingsRead());
       criteria = List.copyOf(scheme.criteria());
       verdicts = new String[criteria.size()][];

@@ -114,4 +114,95 @@ class ExplanationPropertiesTest {
   Arbitrary<DomainResult> results() {
     return AssessmentArbitraries.learningResults();
   }
+
+  /**
+   * Three-valued evaluation (SPEC §5.4) against brute force: leaving one or two facts of a complete
+   * assessment out gives the outcome that every value of them agrees on (every IQ 30-160, every age
+   * 4-20, every learning result at DL 100 and at DL 60, both values of a finding), and otherwise
+   * INSUFFICIENT_EVIDENCE naming exactly the facts whose value alone changes the outcome for some
+   * value of the other. Catches a candidate set that misses a region, and a {@code missing} list that
+   * names too much or too little. The second fact is a finding or the date of birth, to keep the
+   * brute force small.
+   */
+  @Property(tries = 200)
+  void leavingOutFactsGivesWhatEveryValueOfThemAgreesOn(@ForAll("ruleSchemes") ThreeValuedScheme scheme, @ForAll("complete") Assessment a,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 99) int first,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 99) int second, @ForAll boolean two) {
+    java.util.List<String> read = java.util.List.copyOf(scheme.factsRead());
+    Assume.that(!read.isEmpty());
+    String f1 = read.get(first % read.size());
+    java.util.List<String> small = read.stream().filter(f -> !f.equals(f1) && !f.equals("iq") && !f.startsWith("domains.")).toList();
+    java.util.List<String> facts = two && !small.isEmpty() ? java.util.List.of(f1, small.get(second % small.size())) : java.util.List.of(f1);
+
+    Assessment without = facts.stream().reduce(a, ExplanationPropertiesTest::leaveOut, (x, y) -> y);
+    java.util.List<Assessment> rows = values(a, facts.get(0));
+    Outcome[][] table = new Outcome[rows.size()][];
+    for (int i = 0; i < rows.size(); i++) {
+      java.util.List<Assessment> cells = facts.size() == 2 ? values(rows.get(i), facts.get(1)) : java.util.List.of(rows.get(i));
+      table[i] = cells.stream().map(c -> scheme.evaluate(c).outcome()).toArray(Outcome[]::new);
+    }
+    java.util.Set<Outcome> outcomes = java.util.EnumSet.noneOf(Outcome.class);
+    java.util.Set<String> matters = new java.util.HashSet<>();
+    for (int i = 0; i < table.length; i++) {
+      for (int j = 0; j < table[i].length; j++) {
+        outcomes.add(table[i][j]);
+        if (table[i][j] != table[0][j]) {
+          matters.add(facts.get(0));
+        }
+        if (table[i][j] != table[i][0]) {
+          matters.add(facts.get(1));
+        }
+      }
+    }
+    EligibilityResult result = scheme.evaluate(without);
+    if (outcomes.size() == 1) {
+      assertThat(result.outcome()).isEqualTo(outcomes.iterator().next());
+      assertThat(result.missing()).isEmpty();
+    } else {
+      assertThat(result.outcome()).as("values of %s give %s", facts, outcomes).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
+      assertThat(result.missing()).as("facts left out: %s", facts).containsExactlyElementsOf(read.stream().filter(matters::contains).toList());
+    }
+  }
+
+  private static Assessment leaveOut(Assessment a, String fact) {
+    if (fact.equals("iq")) {
+      return a.withoutIq();
+    }
+    if (fact.equals("dateOfBirth")) {
+      return new Assessment(a.assessmentDate(), java.util.Optional.empty(), a.iq(), a.domains(), a.findings(), a.decisionDate());
+    }
+    if (fact.startsWith("domains.")) {
+      java.util.Map<LearningDomain, DomainResult> rest = new java.util.EnumMap<>(LearningDomain.class);
+      rest.putAll(a.domains());
+      rest.remove(LearningDomain.valueOf(fact.substring("domains.".length())));
+      return new Assessment(a.assessmentDate(), a.dateOfBirth(), a.iq(), rest, a.findings(), a.decisionDate());
+    }
+    return a.without(Finding.fromJsonName(fact).orElseThrow());
+  }
+
+  /** Every value a fact can take, densely. */
+  private static java.util.List<Assessment> values(Assessment a, String fact) {
+    java.util.List<Assessment> values = new java.util.ArrayList<>();
+    if (fact.equals("iq")) {
+      for (int iq = 30; iq <= 160; iq++) {
+        values.add(a.withIq(iq));
+      }
+    } else if (fact.equals("dateOfBirth")) {
+      for (int age = 4; age <= 20; age++) {
+        values.add(a.withDateOfBirth(a.assessmentDate().minusYears(age)));
+      }
+    } else if (fact.startsWith("domains.")) {
+      LearningDomain domain = LearningDomain.valueOf(fact.substring("domains.".length()));
+      for (int dl : new int[] {60, 100}) {
+        for (int dle = 0; dle <= dl; dle++) {
+          values.add(a.withDomain(domain, dl, dle));
+        }
+      }
+    } else {
+      Finding finding = Finding.fromJsonName(fact).orElseThrow();
+      values.add(a.with(finding, false));
+      values.add(a.with(finding, true));
+    }
+    return values;
+  }
 }
