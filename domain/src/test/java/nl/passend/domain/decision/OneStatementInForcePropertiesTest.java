@@ -26,7 +26,8 @@ class OneStatementInForcePropertiesTest {
 
   private static AdmissibilityStatement statement(long number, int startOffsetDays, int years, boolean revoked) {
     LocalDate start = RECEIVED.minusYears(2).plusDays(startOffsetDays);
-    LocalDate end = SchoolYear.containing(start).lastDay().plusYears(years);
+    // A statement that starts on 31 July ends at the earliest on the next 31 July (an end after its start).
+    LocalDate end = SchoolYear.containing(start.plusDays(1)).lastDay().plusYears(years);
     AdmissibilityStatement s = new AdmissibilityStatement(number, nl.passend.domain.organisation.PartnershipId.of("acc-po"),
         nl.passend.domain.student.StudentId.of("s-1"), SchoolType.SBO, Optional.empty(), Optional.empty(), Optional.empty(), start, start,
         Optional.of(end), "WPO art. 18a", StatementStatus.ACTIVE);
