@@ -3,6 +3,7 @@ package nl.passend.application.monitoring;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.FluentIterable;
+import nl.passend.domain.absence.StudentExemption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
@@ -79,7 +80,7 @@ public final class MonitoringService implements ProduceMonitoringReportUseCase {
         lwooDesignations.byPartnership(partnershipId),
         placementCases.byPartnership(partnershipId),
         outOfSchoolCases.byPartnership(partnershipId),
-        exemptions.byPartnership(partnershipId),
+        FluentIterable.from(exemptions.byPartnership(partnershipId)).transform(e -> new StudentExemption(e.student(), e.exemption())),
         population);
     return MonitoringReport.compute(input, policy.monitoringSettings(calendars.calendarFor(policy)));
   }

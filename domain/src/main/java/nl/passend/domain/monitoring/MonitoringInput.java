@@ -1,7 +1,7 @@
 package nl.passend.domain.monitoring;
 
 import java.time.LocalDate;
-import nl.passend.domain.absence.Exemption;
+import nl.passend.domain.absence.StudentExemption;
 import nl.passend.domain.absence.OutOfSchoolCase;
 import nl.passend.domain.decision.AdmissibilityApplication;
 import nl.passend.domain.decision.AdmissibilityStatement;
@@ -22,7 +22,7 @@ import nl.passend.domain.student.Student;
  * @param lwooDesignations its LWOO designations
  * @param placementDutyCases its placement-duty cases
  * @param outOfSchoolCases its out-of-school cases
- * @param exemptions the exemptions of its students
+ * @param exemptions the exemptions of its students, with the student each exempts
  * @param population the population for the thuiszitter rate, when supplied; otherwise the students
  *     aged 5 to 17 at the count date (R-TZ-4)
  */
@@ -35,5 +35,5 @@ public record MonitoringInput(
     Iterable<LwooDesignation> lwooDesignations,
     Iterable<PlacementDutyCase> placementDutyCases,
     Iterable<OutOfSchoolCase> outOfSchoolCases,
-    Iterable<Exemption> exemptions,
+    Iterable<StudentExemption> exemptions,
     java.util.OptionalLong population) {}

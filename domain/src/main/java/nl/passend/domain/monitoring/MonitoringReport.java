@@ -58,7 +58,8 @@ import nl.passend.domain.student.Student;
  *     VO school of the partnership on that date (R-LWOO-3)
  * @param targets the policy's targets, met, missed or not computable (R-MON-2)
  * @param thuiszitters distinct students of compulsory-school age with an open long-term relative
- *     absence case on the count date (R-MON-3, R-INT-8); absolute absence is not among them
+ *     absence case on the count date and no exemption in force (R-MON-3, R-INT-8); absolute absence
+ *     is not among them
  * @param thuiszittersPerThousand their rate per 1,000 of the population, one decimal
  * @param absoluteAbsence distinct students with an open absolute-absence case on the count date
  * @param absoluteAbsencePerThousand their rate per 1,000 of the population, one decimal
@@ -219,6 +220,16 @@ public record MonitoringReport(
     for (DurationBucket b : DurationBucket.values()) {
       durations.put(b, 0L);
     }
+    // R-INT-8: a student with an exemption in force on the count date is no thuiszitter.
+    java.util.Set<nl.passend.domain.student.StudentId> exempt = new java.util.HashSet<>();
+    Map<ExemptionGround, Long> exemptions = new EnumMap<>(ExemptionGround.class);
+    for (nl.passend.domain.absence.StudentExemption stored : in.exemptions()) {
+      Exemption e = stored.exemption();
+      if (e.appliesOn(date)) {
+        exempt.add(stored.student());
+        exemptions.merge(e.ground(), 1L, Long::sum);
+      }
+    }
     java.util.Set<nl.passend.domain.student.StudentId> thuiszitters = new java.util.HashSet<>();
     java.util.Set<nl.passend.domain.student.StudentId> absolutelyAbsent = new java.util.HashSet<>();
     for (OutOfSchoolCase c : in.outOfSchoolCases()) {
@@ -230,7 +241,7 @@ public record MonitoringReport(
       boolean compulsory = born == null || !born.isAfter(date)
           && !date.isBefore(nl.passend.domain.student.CompulsoryEducation.startOf(born))
           && !date.isAfter(nl.passend.domain.student.CompulsoryEducation.endOf(born));
-      if (c.category() == nl.passend.domain.absence.AbsenceCategory.LONG_TERM_RELATIVE_ABSENCE && compulsory) {
+      if (c.category() == nl.passend.domain.absence.AbsenceCategory.LONG_TERM_RELATIVE_ABSENCE && compulsory && !exempt.contains(c.student())) {
         thuiszitters.add(c.student());
       } else if (c.category() == nl.passend.domain.absence.AbsenceCategory.ABSOLUTE_ABSENCE) {
         absolutelyAbsent.add(c.student());
@@ -238,13 +249,6 @@ public record MonitoringReport(
       durations.merge(bucket(c, date), 1L, Long::sum);
       if (c.exceedsNationalTarget(date, settings.absence())) {
         beyondTarget++;
-      }
-    }
-
-    Map<ExemptionGround, Long> exemptions = new EnumMap<>(ExemptionGround.class);
-    for (Exemption e : in.exemptions()) {
-      if (e.appliesOn(date)) {
-        exemptions.merge(e.ground(), 1L, Long::sum);
       }
     }
 

@@ -162,9 +162,12 @@ public record PlacementDutyCase(
     return date.isAfter(decideBy(rules)) ? PlacementDutyStatus.OVERDUE : PlacementDutyStatus.OPEN;
   }
 
-  /** Whether the term passed on {@code date} without an outcome (R-ZP-3). */
+  /**
+   * Whether on {@code date} the term had passed and the case was still open (R-ZP-3): the state on
+   * that date, so that a case concluded later still counts as overdue on a past count date (R-INT-8).
+   */
   public boolean isOverdue(LocalDate date, DeadlineRules rules) {
-    return outcome.isEmpty() && date.isAfter(decideBy(rules));
+    return isOpenOn(date) && date.isAfter(decideBy(rules));
   }
 
   /** Days past the term on {@code date}; 0 when not overdue. */

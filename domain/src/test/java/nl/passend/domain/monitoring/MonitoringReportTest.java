@@ -64,7 +64,8 @@ class MonitoringReportTest {
     OutOfSchoolCase home = OutOfSchoolCase.open(CaseId.of("tz1"), P, StudentId.of("y"), AbsenceCategory.ABSOLUTE_ABSENCE,
         COUNT.minusMonths(4), "no place", Optional.empty(), "coordinator");
     MonitoringInput in = new MonitoringInput(P, COUNT, students, List.of(), List.of(statement), List.of(), List.of(overdue), List.of(home),
-        List.of(new Exemption(ExemptionGround.ART_5A_PHYSICAL_PSYCHOLOGICAL, COUNT.minusYears(1), Optional.empty())), OptionalLong.empty());
+        List.of(new nl.passend.domain.absence.StudentExemption(StudentId.of("z"),
+            new Exemption(ExemptionGround.ART_5A_PHYSICAL_PSYCHOLOGICAL, COUNT.minusYears(1), Optional.empty()))), OptionalLong.empty());
     MonitoringReport r = MonitoringReport.compute(in, PO.monitoringSettings(SchoolCalendar.none()));
     assertThat(r.studentsByType()).containsEntry(SchoolType.BO, 14_125L).containsEntry(SchoolType.SBO, 293L);
     assertThat(r.participationDenominator()).isEqualTo(14_418);
@@ -161,6 +162,31 @@ class MonitoringReportTest {
     MonitoringReport r = MonitoringReport.compute(new MonitoringInput(P, count, List.of(young, child), List.of(), List.of(), List.of(), List.of(),
         cases, List.of(), OptionalLong.of(100)), PO.monitoringSettings(SchoolCalendar.none()));
     assertThat(r.thuiszitters()).isEqualTo(1);
+
+    // An exemption in force on the count date takes the student out of the count; one that ended does not.
+    var exempt = new nl.passend.domain.absence.StudentExemption(StudentId.of("child"),
+        new Exemption(ExemptionGround.ART_5A_PHYSICAL_PSYCHOLOGICAL, count.minusMonths(3), Optional.of(count)));
+    var ended = new nl.passend.domain.absence.StudentExemption(StudentId.of("child"),
+        new Exemption(ExemptionGround.ART_5A_PHYSICAL_PSYCHOLOGICAL, count.minusMonths(3), Optional.of(count.minusDays(1))));
+    assertThat(MonitoringReport.compute(new MonitoringInput(P, count, List.of(young, child), List.of(), List.of(), List.of(), List.of(),
+        cases, List.of(exempt), OptionalLong.of(100)), PO.monitoringSettings(SchoolCalendar.none())).thuiszitters()).isZero();
+    assertThat(MonitoringReport.compute(new MonitoringInput(P, count, List.of(young, child), List.of(), List.of(), List.of(), List.of(),
+        cases, List.of(ended), OptionalLong.of(100)), PO.monitoringSettings(SchoolCalendar.none())).thuiszitters()).isEqualTo(1);
+  }
+
+  /** R-INT-8: a report at a past count date shows the placement-duty cases as they stood on that date. */
+  @Test
+  void aCaseOverdueOnTheCountDateCountsAsOverdueThoughConcludedLater_R_INT_8() {
+    PlacementDutyCase late = PlacementDutyCase.register(CaseId.of("pd1"), P, StudentId.of("x"), BoardId.of("13785"), BrinCode.of("99AA00"),
+        COUNT.minusWeeks(8)).conclude(nl.passend.domain.placement.PlacementOutcome.ADMITTED, Optional.empty(), COUNT.plusDays(3));
+    MonitoringReport r = MonitoringReport.compute(new MonitoringInput(P, COUNT, List.of(), List.of(), List.of(), List.of(), List.of(late),
+        List.of(), List.of(), OptionalLong.of(100)), PO.monitoringSettings(SchoolCalendar.none()));
+    assertThat(r.openPlacementDutyCases()).isEqualTo(1);
+    assertThat(r.overduePlacementDutyCases()).isEqualTo(1);
+    MonitoringReport after = MonitoringReport.compute(new MonitoringInput(P, COUNT.plusDays(3), List.of(), List.of(), List.of(), List.of(),
+        List.of(late), List.of(), List.of(), OptionalLong.of(100)), PO.monitoringSettings(SchoolCalendar.none()));
+    assertThat(after.openPlacementDutyCases()).isZero();
+    assertThat(after.overduePlacementDutyCases()).isZero();
   }
 
   /**

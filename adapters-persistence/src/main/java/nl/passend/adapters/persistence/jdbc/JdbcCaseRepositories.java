@@ -206,8 +206,7 @@ final class JdbcCaseRepositories {
 
     @Override
     public java.util.Optional<Stored> find(long id) {
-      return db.one("SELECT * FROM exemptions WHERE id = ?", rs -> new Stored(rs.getLong("id"), PartnershipId.of(rs.getString("partnership_id")),
-          StudentId.of(rs.getString("student_id")), map(rs)), id);
+      return db.one("SELECT * FROM exemptions WHERE id = ?", Exemptions::stored, id);
     }
 
     @Override
@@ -216,8 +215,12 @@ final class JdbcCaseRepositories {
     }
 
     @Override
-    public List<Exemption> byPartnership(PartnershipId partnership) {
-      return db.query("SELECT * FROM exemptions WHERE partnership_id = ? ORDER BY id", Exemptions::map, partnership.value());
+    public List<Stored> byPartnership(PartnershipId partnership) {
+      return db.query("SELECT * FROM exemptions WHERE partnership_id = ? ORDER BY id", Exemptions::stored, partnership.value());
+    }
+
+    private static Stored stored(ResultSet rs) throws SQLException {
+      return new Stored(rs.getLong("id"), PartnershipId.of(rs.getString("partnership_id")), StudentId.of(rs.getString("student_id")), map(rs));
     }
 
     private static Exemption map(ResultSet rs) throws SQLException {

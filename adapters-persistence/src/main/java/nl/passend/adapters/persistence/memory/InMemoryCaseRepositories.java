@@ -140,8 +140,8 @@ public final class InMemoryCaseRepositories {
     }
 
     @Override
-    public List<Exemption> byPartnership(PartnershipId partnership) {
-      return rows.stream().filter(r -> r.partnership().equals(partnership)).map(Stored::exemption).collect(ImmutableList.toImmutableList());
+    public List<Stored> byPartnership(PartnershipId partnership) {
+      return rows.stream().filter(r -> r.partnership().equals(partnership)).collect(ImmutableList.toImmutableList());
     }
   }
 }

@@ -26,6 +26,6 @@ public interface ExemptionRepository {
   /** The exemptions of a student. */
   List<Exemption> forStudent(StudentId student);
 
-  /** The exemptions of the students of a partnership. */
-  List<Exemption> byPartnership(PartnershipId partnership);
+  /** The exemptions of the students of a partnership, with their ids and students. */
+  List<Stored> byPartnership(PartnershipId partnership);
 }
