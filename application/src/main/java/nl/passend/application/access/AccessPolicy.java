@@ -135,11 +135,21 @@ public final class AccessPolicy {
 
   /** The board of a school, when the school is known. */
   public Optional<BoardId> boardOf(BrinCode school) {
-    Optional<Versioned<School>> found = schools.find(school);
-    if (found.isEmpty() && school.hasLocation()) {
-      found = schools.find(school.institution());
+    return school(school).map(School::board);
+  }
+
+  /** The type of a school, when the school is known. */
+  public Optional<nl.passend.domain.organisation.SchoolType> schoolType(BrinCode school) {
+    return school(school).map(School::type);
+  }
+
+  /** A school by its BRIN, or by its institution when the BRIN names a location. */
+  private Optional<School> school(BrinCode brin) {
+    Optional<Versioned<School>> found = schools.find(brin);
+    if (found.isEmpty() && brin.hasLocation()) {
+      found = schools.find(brin.institution());
     }
-    return found.map(v -> v.value().board());
+    return found.map(Versioned::value);
   }
 
   /** The board, when known. */

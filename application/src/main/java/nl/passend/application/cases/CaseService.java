@@ -83,6 +83,13 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
     }
     nl.passend.application.common.Dates.notAfterToday(c.registeredOn(), clock, "registeredOn");
     return unitOfWork.inTransaction(() -> {
+      // R-ZP-1: one open placement-duty case per student and school; a second registration is the same duty.
+      for (PlacementDutyCase open : placementCases.byPartnership(c.partnership())) {
+        if (open.student().equals(c.student()) && open.school().equals(c.school()) && open.outcome().isEmpty()) {
+          throw new nl.passend.domain.common.RuleViolationException("R-ZP-1", "the school has an open placement-duty case for the student already ("
+              + open.id().value() + ")");
+        }
+      }
       PlacementDutyCase stored = placementCases.insert(
           PlacementDutyCase.register(CaseId.of(ids.next("pd")), c.partnership(), c.student(), board, c.school(), c.registeredOn()));
       audit(c.actor(), "placement-duty.open", stored.id(), stored.partnership(), "registration on " + c.registeredOn());
@@ -97,16 +104,37 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
       requireMayHandle(c.actor(), current);
       requireVersion("placement-duty case", c.id(), c.expectedVersion(), current.version());
       DeadlineRules rules = policy(current.partnership()).deadlines();
+      nl.passend.application.common.Dates.notAfterToday(c.on(), clock, "on");
       PlacementDutyCase next = switch (c.step()) {
         case EXTEND -> current.extend(c.weeks().orElseThrow(), c.on(), rules);
         case CONCLUDE -> current.conclude(c.outcome().orElseThrow(), c.placedAt(), c.on());
-        case ENROL_TEMPORARILY -> current.enrolTemporarily(c.on());
+        case ENROL_TEMPORARILY -> enrolTemporarily(current, c.on());
       };
       PlacementDutyCase stored = placementCases.update(next);
       audit(c.actor(), "placement-duty." + c.step().name().toLowerCase(java.util.Locale.ROOT), stored.id(), stored.partnership(),
           "now " + stored.statusOn(clock.today(), policy(stored.partnership()).deadlines()).name().toLowerCase(java.util.Locale.ROOT));
       return stored;
     });
+  }
+
+  /**
+   * R-ZP-1, R-INT-6: temporary enrolment happens once, only when the student is not enrolled
+   * elsewhere on that day, and is recorded as an open enrolment at the school with the duty.
+   */
+  private PlacementDutyCase enrolTemporarily(PlacementDutyCase current, java.time.LocalDate on) {
+    PlacementDutyCase next = current.enrolTemporarily(on);
+    var stored = students.find(current.student()).orElseThrow(() -> new nl.passend.domain.common.RuleViolationException("R-INT-6",
+        "the student is not registered, so the temporary enrolment cannot be recorded; import the student first"));
+    nl.passend.domain.student.Student student = stored.value().student();
+    student.enrolmentOn(on).ifPresent(e -> {
+      throw new nl.passend.domain.common.RuleViolationException("R-INT-6", "the student is enrolled " + (e.school().equals(current.school())
+          ? "at this school" : "at another school") + " on " + on + ", so no temporary enrolment is due");
+    });
+    nl.passend.domain.organisation.SchoolType type = access.schoolType(current.school()).orElseThrow(() -> new InvalidValueException("schoolBrin",
+        "there is no school " + current.school()));
+    students.update(new nl.passend.application.student.port.out.StudentRecord(student.withEnrolments(student.enrolments().enrol(
+        nl.passend.domain.student.Enrolment.open(current.school(), type, on))), stored.value().partnership()), stored.version());
+    return next;
   }
 
   @Override
@@ -137,6 +165,13 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
     }
     nl.passend.application.common.Dates.notAfterToday(c.startedOn(), clock, "startedOn");
     return unitOfWork.inTransaction(() -> {
+      // R-INT-8: absolute absence is for a student enrolled nowhere on its first day.
+      if (c.category() == nl.passend.domain.absence.AbsenceCategory.ABSOLUTE_ABSENCE) {
+        students.find(c.student()).flatMap(v -> v.value().student().enrolmentOn(c.startedOn())).ifPresent(e -> {
+          throw new nl.passend.domain.common.RuleViolationException("R-INT-8", "the student is enrolled on " + c.startedOn()
+              + ", so this is not absolute absence; open a relative-absence case instead");
+        });
+      }
       // R-INT-8: one open case per student and category, so that no student is counted twice.
       for (OutOfSchoolCase open : outOfSchoolCases.byPartnership(c.partnership())) {
         if (open.student().equals(c.student()) && open.category() == c.category() && open.closedOn().isEmpty()) {
@@ -157,6 +192,7 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
       OutOfSchoolCase current = loadOutOfSchool(c.id());
       requireMayHandle(c.actor(), current);
       requireVersion("out-of-school case", c.id(), c.expectedVersion(), current.version());
+      nl.passend.application.common.Dates.notAfterToday(c.on(), clock, "on");
       String by = c.actor().reference();
       OutOfSchoolCase next = switch (c.step()) {
         case STEP -> current.withStep(new CaseStep(c.on(), by, c.description()));

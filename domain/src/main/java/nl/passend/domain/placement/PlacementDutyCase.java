@@ -115,6 +115,10 @@ public record PlacementDutyCase(
     if (result == PlacementOutcome.PLACED_ELSEWHERE && elsewhere.isEmpty()) {
       throw new RuleViolationException("R-ZP-2", "the duty is met by another school only when it admits the student: name it");
     }
+    if (result == PlacementOutcome.PLACED_ELSEWHERE && elsewhere.get().equals(school)) {
+      throw new RuleViolationException("R-ZP-2", "placed elsewhere names another school than " + school + ", which had the duty; "
+          + "admission there is ADMITTED");
+    }
     return new PlacementDutyCase(id, partnership, student, board, school, registeredOn, extensionWeeks, Optional.of(result),
         result == PlacementOutcome.PLACED_ELSEWHERE ? elsewhere : Optional.empty(), Optional.of(on), temporarilyEnrolledOn, version);
   }
@@ -131,11 +135,15 @@ public record PlacementDutyCase(
   /**
    * Records that the student was enrolled temporarily, after 10 weeks without decision (R-ZP-1).
    *
-   * @throws RuleViolationException before the 10 weeks have passed or once concluded
+   * @throws RuleViolationException before the 10 weeks have passed, once concluded, or a second time (R-INT-6)
    */
   public PlacementDutyCase enrolTemporarily(LocalDate on) {
     if (outcome.isPresent()) {
       throw new RuleViolationException("R-ZP-1", "the case is concluded");
+    }
+    if (temporarilyEnrolledOn.isPresent()) {
+      throw new RuleViolationException("R-INT-6", "the student was enrolled temporarily already on " + temporarilyEnrolledOn.get()
+          + "; temporary enrolment happens once");
     }
     LocalDate from = registeredOn.plusWeeks(TEMPORARY_ENROLMENT_AFTER_WEEKS);
     if (!on.isAfter(from)) {

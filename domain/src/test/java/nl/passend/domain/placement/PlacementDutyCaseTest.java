@@ -50,6 +50,19 @@ class PlacementDutyCaseTest {
     assertThatThrownBy(() -> c.enrolTemporarily(tenWeeks)).isInstanceOf(RuleViolationException.class);
     PlacementDutyCase temporary = c.enrolTemporarily(tenWeeks.plusDays(1));
     assertThat(temporary.statusOn(tenWeeks.plusDays(2), RULES)).isEqualTo(PlacementDutyStatus.TEMPORARILY_ENROLLED);
+    // R-INT-6: once.
+    assertThatThrownBy(() -> temporary.enrolTemporarily(tenWeeks.plusDays(5))).isInstanceOfSatisfying(RuleViolationException.class,
+        e -> assertThat(e.ruleId()).isEqualTo("R-INT-6"));
+    assertThat(temporary.temporaryEnrolmentDue(tenWeeks.plusDays(5), false)).isFalse();
+  }
+
+  @Test
+  void overdueIsTheStateOnTheDateAsked_R_INT_8() {
+    PlacementDutyCase concludedLate = open("1").conclude(PlacementOutcome.ADMITTED, Optional.empty(), LocalDate.of(2025, 5, 1));
+    assertThat(concludedLate.isOverdue(LocalDate.of(2025, 4, 14), RULES)).isFalse();
+    assertThat(concludedLate.isOverdue(LocalDate.of(2025, 4, 15), RULES)).isTrue();
+    assertThat(concludedLate.daysOverdue(LocalDate.of(2025, 4, 30), RULES)).isEqualTo(16);
+    assertThat(concludedLate.isOverdue(LocalDate.of(2025, 5, 1), RULES)).isFalse();
   }
 
   @Test
@@ -59,6 +72,8 @@ class PlacementDutyCaseTest {
         .hasMessageContaining("R-ZP-2");
     PlacementDutyCase elsewhere = open("1").conclude(PlacementOutcome.PLACED_ELSEWHERE, Optional.of(BrinCode.of("99VB00")), REGISTERED.plusWeeks(3));
     assertThat(elsewhere.placedAt()).contains(BrinCode.of("99VB00"));
+    assertThatThrownBy(() -> open("1").conclude(PlacementOutcome.PLACED_ELSEWHERE, Optional.of(BrinCode.of("99VA00")), REGISTERED.plusWeeks(3)))
+        .isInstanceOf(RuleViolationException.class).hasMessageContaining("another school");
     assertThat(elsewhere.statusOn(REGISTERED.plusWeeks(20), RULES)).isEqualTo(PlacementDutyStatus.CONCLUDED);
     for (PlacementOutcome o : List.of(PlacementOutcome.ADMITTED, PlacementOutcome.WITHDRAWN, PlacementOutcome.NOT_APPLICABLE)) {
       assertThat(open("x").conclude(o, Optional.empty(), REGISTERED.plusDays(1)).outcome()).contains(o);

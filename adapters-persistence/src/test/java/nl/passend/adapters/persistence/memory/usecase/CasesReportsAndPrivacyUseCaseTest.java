@@ -67,6 +67,62 @@ class CasesReportsAndPrivacyUseCaseTest {
   }
 
   @Test
+  void placedElsewhereNamesAnotherSchoolAndASchoolHasOneOpenCasePerStudent_R_ZP_1_R_ZP_2() {
+    var cases = world.passend.cases();
+    var c = cases.openPlacementDuty(new PlacementDutyUseCase.Open(SCHOOL_A, ACC, StudentId.of("s-9"), BrinCode.of("99AA00"), TODAY.minusWeeks(2)));
+    assertThatThrownBy(() -> cases.openPlacementDuty(new PlacementDutyUseCase.Open(SCHOOL_A, ACC, StudentId.of("s-9"), BrinCode.of("99AA00"), TODAY)))
+        .isInstanceOfSatisfying(nl.passend.domain.common.RuleViolationException.class, e -> assertThat(e.ruleId()).isEqualTo("R-ZP-1"));
+    // Another school of the partnership may have its own duty for the same student.
+    cases.openPlacementDuty(new PlacementDutyUseCase.Open(STAFF, ACC, StudentId.of("s-9"), BrinCode.of("99BB00"), TODAY));
+    assertThatThrownBy(() -> cases.actOnPlacementDuty(new PlacementDutyUseCase.Act(BOARD_1, c.id(), c.version(), PlacementDutyUseCase.Step.CONCLUDE,
+        TODAY, Optional.empty(), Optional.of(PlacementOutcome.PLACED_ELSEWHERE), Optional.of(BrinCode.of("99AA00")), "here")))
+        .isInstanceOfSatisfying(nl.passend.domain.common.RuleViolationException.class, e -> assertThat(e.ruleId()).isEqualTo("R-ZP-2"));
+    var placed = cases.actOnPlacementDuty(new PlacementDutyUseCase.Act(BOARD_1, c.id(), c.version(), PlacementDutyUseCase.Step.CONCLUDE,
+        TODAY, Optional.empty(), Optional.of(PlacementOutcome.PLACED_ELSEWHERE), Optional.of(BrinCode.of("99PA00")), "SBO admits"));
+    assertThat(placed.placedAt()).contains(BrinCode.of("99PA00"));
+    // Once concluded, the school may open a new case for a new registration.
+    cases.openPlacementDuty(new PlacementDutyUseCase.Open(SCHOOL_A, ACC, StudentId.of("s-9"), BrinCode.of("99AA00"), TODAY));
+  }
+
+  @Test
+  void temporaryEnrolmentHappensOnceOnlyWhenNotEnrolledElsewhereAndIsAnEnrolment_R_INT_6() {
+    var cases = world.passend.cases();
+    var students = world.passend.students();
+    // s-9 is enrolled at 99AA00 since 2021: no temporary enrolment at 99BB00 is due.
+    world.student("s-9", "99AA00");
+    var enrolled = cases.openPlacementDuty(new PlacementDutyUseCase.Open(STAFF, ACC, StudentId.of("s-9"), BrinCode.of("99BB00"), TODAY.minusWeeks(11)));
+    assertThatThrownBy(() -> cases.actOnPlacementDuty(new PlacementDutyUseCase.Act(STAFF, enrolled.id(), enrolled.version(),
+        PlacementDutyUseCase.Step.ENROL_TEMPORARILY, TODAY, Optional.empty(), Optional.empty(), Optional.empty(), "")))
+        .isInstanceOfSatisfying(nl.passend.domain.common.RuleViolationException.class, e -> {
+          assertThat(e.ruleId()).isEqualTo("R-INT-6");
+          assertThat(e.getMessage()).contains("another school").doesNotContain("99AA00");
+        });
+    // A student without a school: the temporary enrolment is recorded as an enrolment, once.
+    students.importStudents(new nl.passend.application.student.port.in.ImportStudentsUseCase.Command(STAFF, ACC, List.of(
+        new nl.passend.application.student.port.in.ImportStudentsUseCase.Row(2, "s-20", "2014-03-01", "99BB00", "BO", "2020-08-01", "2025-05-31"))));
+    var c = cases.openPlacementDuty(new PlacementDutyUseCase.Open(STAFF, ACC, StudentId.of("s-20"), BrinCode.of("99AA00"), TODAY.minusWeeks(11)));
+    var temporary = cases.actOnPlacementDuty(new PlacementDutyUseCase.Act(STAFF, c.id(), c.version(), PlacementDutyUseCase.Step.ENROL_TEMPORARILY,
+        TODAY, Optional.empty(), Optional.empty(), Optional.empty(), ""));
+    assertThat(temporary.temporarilyEnrolledOn()).contains(TODAY);
+    assertThat(students.student(STAFF, StudentId.of("s-20")).value().student().enrolments().on(TODAY))
+        .hasValueSatisfying(e -> assertThat(e.school()).isEqualTo(BrinCode.of("99AA00")));
+    assertThatThrownBy(() -> cases.actOnPlacementDuty(new PlacementDutyUseCase.Act(STAFF, temporary.id(), temporary.version(),
+        PlacementDutyUseCase.Step.ENROL_TEMPORARILY, TODAY, Optional.empty(), Optional.empty(), Optional.empty(), "")))
+        .isInstanceOfSatisfying(nl.passend.domain.common.RuleViolationException.class, e -> assertThat(e.ruleId()).isEqualTo("R-INT-6"));
+  }
+
+  @Test
+  void absoluteAbsenceIsOnlyForAStudentEnrolledNowhere_R_INT_8() {
+    var cases = world.passend.cases();
+    world.student("s-21", "99AA00");
+    assertThatThrownBy(() -> cases.openOutOfSchool(new OutOfSchoolUseCase.Open(STAFF, ACC, StudentId.of("s-21"), AbsenceCategory.ABSOLUTE_ABSENCE,
+        TODAY.minusMonths(1), "not enrolled", Optional.empty(), "coordinator-1")))
+        .isInstanceOfSatisfying(nl.passend.domain.common.RuleViolationException.class, e -> assertThat(e.ruleId()).isEqualTo("R-INT-8"));
+    assertThat(cases.openOutOfSchool(new OutOfSchoolUseCase.Open(STAFF, ACC, StudentId.of("s-21"), AbsenceCategory.LONG_TERM_RELATIVE_ABSENCE,
+        TODAY.minusMonths(1), "at home", Optional.empty(), "coordinator-1")).category()).isEqualTo(AbsenceCategory.LONG_TERM_RELATIVE_ABSENCE);
+  }
+
+  @Test
   void outOfSchoolCaseEscalatedDesignatedAndClosed_R_TZ_2_R_TZ_3() {
     var cases = world.passend.cases();
     var c = cases.openOutOfSchool(new OutOfSchoolUseCase.Open(STAFF, ACC, StudentId.of("s-9"), AbsenceCategory.ABSOLUTE_ABSENCE,
@@ -82,8 +138,11 @@ class CasesReportsAndPrivacyUseCaseTest {
         Optional.of(BrinCode.of("99BB00"))));
     assertThat(c.boardWithDuty()).contains(BoardId.of("b2"));
     // Now the board with the duty handles it too.
-    c = cases.actOnOutOfSchool(new OutOfSchoolUseCase.Act(BOARD_2, c.id(), c.version(), OutOfSchoolUseCase.Step.CLOSE, TODAY.plusDays(7), "enrolled", Optional.empty()));
-    assertThat(c.closedOn()).contains(TODAY.plusDays(7));
+    var designated = c;
+    assertThatThrownBy(() -> cases.actOnOutOfSchool(new OutOfSchoolUseCase.Act(BOARD_2, designated.id(), designated.version(),
+        OutOfSchoolUseCase.Step.CLOSE, TODAY.plusDays(7), "enrolled", Optional.empty()))).hasMessageContaining("on").hasMessageContaining("R-INT-5");
+    c = cases.actOnOutOfSchool(new OutOfSchoolUseCase.Act(BOARD_2, c.id(), c.version(), OutOfSchoolUseCase.Step.CLOSE, TODAY, "enrolled", Optional.empty()));
+    assertThat(c.closedOn()).contains(TODAY);
     var closed = c;
     assertThatThrownBy(() -> cases.outOfSchoolCase(SCHOOL_A, closed.id())).isInstanceOf(AccessDeniedException.class);
   }
