@@ -139,6 +139,15 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
         .filter(s -> s.partnership().equals(partnership) && s.number() == number.get()).findFirst();
   }
 
+  /** A grant, its end date checked against the student's age first (R-INT-5). */
+  private AdmissibilityApplication grant(AdmissibilityApplication current, PartnershipPolicy policy, ActOnApplicationUseCase.Command c, String by) {
+    nl.passend.domain.decision.GrantTerms terms = c.grant().orElseThrow();
+    students.find(current.student()).ifPresent(s -> AdmissibilityStatement.checkAgeLimit(current.schoolType(), terms.endDate(),
+        s.value().student().dateOfBirth()));
+    return current.grant(policy, applications.nextStatementNumber(current.partnership()),
+        renewed(current.partnership(), current.student(), current.renews()), otherStatements(current), by, c.on(), c.reason(), terms);
+  }
+
   @Override
   public AdmissibilityApplication act(ActOnApplicationUseCase.Command c) {
     return unitOfWork.inTransaction(() -> {
@@ -159,9 +168,7 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
         case START_ASSESSMENT -> current.startAssessment(by, c.on(), c.reason());
         case SCHEDULE_HEARING -> current.scheduleHearing(by, c.on(), c.reason());
         case ADVISE -> current.advise(policy, c.advice().orElseThrow(), by, c.on(), c.reason());
-        case GRANT -> current.grant(policy, applications.nextStatementNumber(current.partnership()),
-            renewed(current.partnership(), current.student(), current.renews()), otherStatements(current), by, c.on(), c.reason(),
-            c.grant().orElseThrow());
+        case GRANT -> grant(current, policy, c, by);
         case REFUSE -> current.refuse(policy, by, c.on(), c.reason());
         case NOT_CONSIDER -> current.notConsider(policy, by, c.on(), c.reason());
         case OBJECT -> current.object(c.objectingParty().orElseThrow(), calculator, by, c.on(), c.reason());

@@ -103,8 +103,8 @@ public final class StudentService implements ImportStudentsUseCase, ReadStudentU
       if (from != null && until != null && until.isBefore(from)) {
         errors.add(new LineError(row.line(), "enrolledUntil", "ends before enrolledFrom"));
       }
-      if (dob != null && from != null && from.isBefore(dob)) {
-        errors.add(new LineError(row.line(), "enrolledFrom", "lies before the date of birth"));
+      if (dob != null && from != null && type != null) {
+        Enrolment.tooEarly(type, from, dob).ifPresent(why -> errors.add(new LineError(row.line(), "enrolledFrom", why)));
       }
       if (brin != null) {
         Optional<School> school = schoolCache.computeIfAbsent(brin, b -> schools.find(b).map(Versioned::value));

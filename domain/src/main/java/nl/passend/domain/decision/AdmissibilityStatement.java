@@ -118,6 +118,33 @@ public record AdmissibilityStatement(
     }
   }
 
+  /**
+   * The last day a statement of this type may run for a student born on {@code bornOn} (R-INT-5,
+   * decided): SO and SBO until 31 July of the school year in which the student turns 14, VSO of the
+   * school year in which the student turns 20; no limit for other types.
+   */
+  public static Optional<LocalDate> latestEnd(SchoolType type, LocalDate bornOn) {
+    Validation.present(bornOn, "dateOfBirth");
+    return switch (type) {
+      case SO, SBO -> Optional.of(SchoolYear.containing(bornOn.plusYears(14)).lastDay());
+      case VSO -> Optional.of(SchoolYear.containing(bornOn.plusYears(20)).lastDay());
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * Checks the end date against the student's age (R-INT-5).
+   *
+   * @throws InvalidValueException naming {@code endDate} when it lies after {@link #latestEnd}
+   */
+  public static void checkAgeLimit(SchoolType type, Optional<LocalDate> endDate, LocalDate bornOn) {
+    Optional<LocalDate> latest = latestEnd(type, bornOn);
+    if (endDate.isPresent() && latest.isPresent() && endDate.get().isAfter(latest.get())) {
+      throw new InvalidValueException("endDate", "a " + type + " statement ends at the latest on " + latest.get()
+          + ", the end of the school year in which the student turns " + (type == SchoolType.VSO ? 20 : 14) + " (R-INT-5)");
+    }
+  }
+
   /** The status on {@code date}: expired after the end date unless revoked. */
   public StatementStatus statusOn(LocalDate date) {
     if (status == StatementStatus.REVOKED) {

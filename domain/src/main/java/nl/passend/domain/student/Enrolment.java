@@ -26,6 +26,36 @@ public record Enrolment(BrinCode school, SchoolType schoolType, LocalDate from, 
         "an enrolment cannot end (%s) before it starts (%s)", u, from));
   }
 
+  /**
+   * The first day a student born on {@code bornOn} can be enrolled at a school of this type (R-INT-5):
+   * BO and SBO from the 4th birthday (WPO art. 39), VO and PrO from the 10th (decided: an earlier date
+   * is a typing error); SO and VSO from birth.
+   */
+  public static LocalDate earliestStart(SchoolType type, LocalDate bornOn) {
+    Validation.present(bornOn, "dateOfBirth");
+    return switch (type) {
+      case BO, SBO -> bornOn.plusYears(4);
+      case VO, PRO -> bornOn.plusYears(10);
+      default -> bornOn;
+    };
+  }
+
+  /** Why this enrolment cannot be one of a student born on {@code bornOn}, if it cannot (R-INT-5). */
+  public Optional<String> tooEarlyFor(LocalDate bornOn) {
+    return tooEarly(schoolType, from, bornOn);
+  }
+
+  /** Why an enrolment at a school of this type from {@code from} cannot be one of a student born on {@code bornOn}, if it cannot (R-INT-5). */
+  public static Optional<String> tooEarly(SchoolType schoolType, LocalDate from, LocalDate bornOn) {
+    LocalDate earliest = earliestStart(schoolType, bornOn);
+    if (!from.isBefore(earliest)) {
+      return Optional.empty();
+    }
+    return Optional.of(earliest.equals(bornOn) ? "lies before the date of birth"
+        : "a " + schoolType + " enrolment starts no earlier than the student's " + (schoolType == SchoolType.BO || schoolType == SchoolType.SBO ? 4 : 10)
+            + "th birthday, " + earliest + " (R-INT-5)");
+  }
+
   /** An enrolment that has not ended. */
   public static Enrolment open(BrinCode school, SchoolType type, LocalDate from) {
     return new Enrolment(school, type, from, Optional.empty());

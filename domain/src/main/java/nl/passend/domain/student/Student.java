@@ -36,8 +36,11 @@ public record Student(
     Validation.present(startQualificationOn, "startQualificationOn");
     startQualificationOn.ifPresent(d -> Validation.require(d.isAfter(dateOfBirth), "startQualificationOn",
         "a startkwalificatie cannot be obtained before birth"));
-    enrolments.enrolments().forEach(e -> Validation.require(!e.from().isBefore(dateOfBirth), "enrolledFrom",
-        "an enrolment cannot start before the date of birth"));
+    for (Enrolment e : enrolments.enrolments()) {
+      e.tooEarlyFor(dateOfBirth).ifPresent(why -> {
+        throw new nl.passend.domain.common.InvalidValueException("enrolledFrom", why);
+      });
+    }
   }
 
   /**

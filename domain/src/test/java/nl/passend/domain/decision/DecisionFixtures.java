@@ -48,7 +48,7 @@ public final class DecisionFixtures {
   public static AdmissibilityApplication.ApplicantFacts facts(String student, Optional<Enrolment> enrolment, School applying,
       List<Registration> registrations, List<BrinCode> proSchools) {
     EnrolmentHistory history = enrolment.map(e -> EnrolmentHistory.empty().enrol(e)).orElse(EnrolmentHistory.empty());
-    return new AdmissibilityApplication.ApplicantFacts(Student.register(StudentId.of(student), LocalDate.of(2013, 1, 1), RECEIVED, history),
+    return new AdmissibilityApplication.ApplicantFacts(Student.register(StudentId.of(student), LocalDate.of(2011, 1, 1), RECEIVED, history),
         applying, registrations, proSchools);
   }
 

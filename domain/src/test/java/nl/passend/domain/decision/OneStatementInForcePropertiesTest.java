@@ -76,4 +76,21 @@ class OneStatementInForcePropertiesTest {
     assertThat(pro.overlaps(RECEIVED.minusYears(1), Optional.of(RECEIVED.minusDays(1)))).isFalse();
     assertThat(pro.overlaps(RECEIVED.minusYears(1), Optional.of(RECEIVED))).isTrue();
   }
+
+  @Test
+  void aStatementEndsByTheSchoolYearOfTheAgeLimit_R_INT_5() {
+    LocalDate born = LocalDate.of(2012, 10, 1);
+    // turns 14 on 2026-10-01, in school year 2026-2027; turns 20 on 2032-10-01, in 2032-2033.
+    assertThat(AdmissibilityStatement.latestEnd(SchoolType.SO, born)).contains(LocalDate.of(2027, 7, 31));
+    assertThat(AdmissibilityStatement.latestEnd(SchoolType.SBO, born)).contains(LocalDate.of(2027, 7, 31));
+    assertThat(AdmissibilityStatement.latestEnd(SchoolType.VSO, born)).contains(LocalDate.of(2033, 7, 31));
+    assertThat(AdmissibilityStatement.latestEnd(SchoolType.PRO, born)).isEmpty();
+    AdmissibilityStatement.checkAgeLimit(SchoolType.SO, Optional.of(LocalDate.of(2027, 7, 31)), born);
+    AdmissibilityStatement.checkAgeLimit(SchoolType.PRO, Optional.of(LocalDate.of(2045, 7, 31)), born);
+    AdmissibilityStatement.checkAgeLimit(SchoolType.VSO, Optional.empty(), born);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AdmissibilityStatement.checkAgeLimit(SchoolType.SO,
+        Optional.of(LocalDate.of(2027, 8, 1)), born)).hasMessageContaining("endDate").hasMessageContaining("turns 14").hasMessageContaining("R-INT-5");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AdmissibilityStatement.checkAgeLimit(SchoolType.VSO,
+        Optional.of(LocalDate.of(2045, 7, 31)), born)).hasMessageContaining("a VSO statement ends at the latest on 2033-07-31");
+  }
 }

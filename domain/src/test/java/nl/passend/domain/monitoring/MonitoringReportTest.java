@@ -40,7 +40,7 @@ class MonitoringReportTest {
   private static final LocalDate COUNT = LocalDate.of(2015, 10, 1);
 
   private static Student student(int i, SchoolType type) {
-    return Student.register(StudentId.of("s" + i), LocalDate.of(2007, 1, 1).plusDays(i % 2000), COUNT,
+    return Student.register(StudentId.of("s" + i), LocalDate.of(2007, 1, 1).plusDays(i % 1200), COUNT,
         EnrolmentHistory.empty().enrol(Enrolment.open(BrinCode.of(type == SchoolType.SBO ? "99PA00" : "99AA00"), type, LocalDate.of(2014, 8, 1))));
   }
 

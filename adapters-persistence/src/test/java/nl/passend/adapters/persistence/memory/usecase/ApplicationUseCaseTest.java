@@ -71,6 +71,12 @@ class ApplicationUseCaseTest {
     a = world.passend.applications().recordDossier(new nl.passend.application.decision.port.in.RecordDossierUseCase.Command(COMMITTEE, a.id(),
         a.version(), nl.passend.domain.policy.BuiltInPolicies.find(PolicyId.of("po-22-01")).orElseThrow().dossiers().required(),
         nl.passend.application.contract.ContractFixtures.twoExperts(BrinCode.of("99AA00"), RECEIVED), Optional.empty()));
+    // R-INT-5: s-1 (born 2015-03-01) turns 14 in school year 2028-2029, so an SO statement ends by 31 July 2029.
+    var dossier = a;
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> world.passend.applications().act(new ActOnApplicationUseCase.Command(COMMITTEE,
+        dossier.id(), dossier.version(), Action.GRANT, RECEIVED.plusDays(20), "criteria met", Optional.of(new GrantTerms(LocalDate.of(2025, 11, 1),
+        Optional.of(LocalDate.of(2029, 8, 1)), Optional.empty(), Optional.empty())), Optional.empty(), Optional.empty())))
+        .hasMessageContaining("endDate").hasMessageContaining("2029-07-31").hasMessageContaining("R-INT-5");
     a = world.passend.applications().act(new ActOnApplicationUseCase.Command(COMMITTEE, a.id(), a.version(), Action.GRANT, RECEIVED.plusDays(20),
         "criteria met", Optional.of(new GrantTerms(LocalDate.of(2025, 11, 1), Optional.of(LocalDate.of(2026, 7, 31)), Optional.empty(), Optional.empty())),
         Optional.empty(), Optional.empty()));

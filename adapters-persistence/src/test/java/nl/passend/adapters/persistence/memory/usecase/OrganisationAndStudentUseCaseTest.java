@@ -120,6 +120,18 @@ class OrganisationAndStudentUseCaseTest {
   }
 
   @Test
+  void anEnrolmentBeforeTheSchoolTypesAgeIsALineError_R_INT_5() {
+    assertThatThrownBy(() -> world.passend.students().importStudents(new ImportStudentsUseCase.Command(STAFF, ACC, List.of(
+        new Row(2, "s-40", "2020-03-01", "99AA00", "BO", "2024-03-01", ""),
+        new Row(3, "s-41", "2020-03-01", "99AA00", "BO", "2024-02-29", "")))))
+        .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors()).singleElement().satisfies(err -> {
+          assertThat(err.line()).isEqualTo(3);
+          assertThat(err.field()).isEqualTo("enrolledFrom");
+          assertThat(err.message()).contains("4th birthday, 2024-03-01");
+        }));
+  }
+
+  @Test
   void overlappingEnrolmentsInAnImportAreRefused_R_STU_3() {
     assertThatThrownBy(() -> world.passend.students().importStudents(new ImportStudentsUseCase.Command(STAFF, ACC, List.of(
         new Row(2, "s-1", "2015-03-01", "99AA00", "BO", "2021-08-01", ""),
