@@ -200,7 +200,7 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
       if (current.version() != c.expectedVersion()) {
         throw new StaleVersionException("application", c.id().value(), c.expectedVersion(), current.version());
       }
-      AdmissibilityApplication stored = applications.update(current.withDossier(c.items(), c.advices(), c.firstChoiceSchool()));
+      AdmissibilityApplication stored = applications.update(current.fileDossier(c.items(), c.advices(), c.firstChoiceSchool(), clock.today()));
       record(c.actor(), "application.dossier", stored, c.items().size() + " dossier items, " + c.advices().size() + " expert advices");
       return stored;
     });

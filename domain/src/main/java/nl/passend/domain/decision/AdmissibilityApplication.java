@@ -491,11 +491,34 @@ public final class AdmissibilityApplication {
   /** A copy whose dossier holds these items, expert advice and first-choice school (R-TLV-2, R-TLV-3, R-DL-6). */
   public AdmissibilityApplication withDossier(Set<DossierItem> items, List<ExpertAdvice> advices, Optional<BrinCode> firstChoice) {
     Validation.require(!state.isDecided(), "dossier", "the dossier of a decided application does not change");
+    Validation.present(advices, "advices");
     Builder b = toBuilder();
     b.dossier = items;
     b.expertAdvices = advices;
     b.firstChoiceSchool = firstChoice;
     return b.build();
+  }
+
+  /**
+   * Files the dossier on {@code filedOn} (today): an expert advice cannot be dated after the day its
+   * dossier is filed (R-INT-7).
+   *
+   * @throws InvalidValueException naming {@code expertAdvices[i].givenOn} for each advice dated after {@code filedOn}
+   */
+  public AdmissibilityApplication fileDossier(Set<DossierItem> items, List<ExpertAdvice> advices, Optional<BrinCode> firstChoice, LocalDate filedOn) {
+    Validation.present(filedOn, "filedOn");
+    Validation.present(advices, "advices");
+    List<String> late = new java.util.ArrayList<>();
+    for (int i = 0; i < advices.size(); i++) {
+      if (advices.get(i).givenOn().isAfter(filedOn)) {
+        late.add("expertAdvices[" + i + "].givenOn");
+      }
+    }
+    if (!late.isEmpty()) {
+      throw new InvalidValueException(late.get(0), "an expert advice cannot be dated after the day its dossier is filed (" + filedOn
+          + "): " + String.join(", ", late) + " (R-INT-7)");
+    }
+    return withDossier(items, advices, firstChoice);
   }
 
   /**

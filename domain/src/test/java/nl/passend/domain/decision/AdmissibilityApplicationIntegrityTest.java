@@ -164,6 +164,15 @@ class AdmissibilityApplicationIntegrityTest {
     assertThatThrownBy(() -> DecisionFixtures.submitted(SchoolType.SBO, Optional.empty()).extend(DecisionFixtures.PO_DEADLINES, "c", RECEIVED, ""))
         .isInstanceOf(TransitionRejectedException.class);
     assertThatThrownBy(() -> full().withDossier(java.util.Set.of(), List.of(), Optional.empty())).hasMessageContaining("decided");
+    // R-INT-7: an advice dated after the day the dossier is filed is refused, naming each such advice.
+    List<ExpertAdvice> advices = DecisionFixtures.twoExperts();
+    assertThat(DecisionFixtures.underAssessment().fileDossier(java.util.Set.of(), advices, Optional.empty(), RECEIVED.minusDays(9))
+        .expertAdvices()).hasSize(2);
+    assertThatThrownBy(() -> DecisionFixtures.underAssessment().fileDossier(java.util.Set.of(), advices, Optional.empty(), RECEIVED.minusDays(10)))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.field()).isEqualTo("expertAdvices[1].givenOn");
+          assertThat(e.reason()).contains("R-INT-7").doesNotContain("expertAdvices[0]");
+        });
     assertThatThrownBy(() -> DecisionFixtures.underAssessment().decisionRecipients()).hasMessageContaining("no decision");
     assertThatThrownBy(() -> DecisionFixtures.underAssessment().acknowledge("c", RECEIVED.plusDays(20), ""))
         .isInstanceOf(TransitionRejectedException.class);
