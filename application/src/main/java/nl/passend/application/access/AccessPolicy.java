@@ -34,7 +34,7 @@ public final class AccessPolicy {
   /** Refuses an administrator and an auditor: they see no student data. */
   public void requireStudentDataRole(Actor actor) {
     if (actor.is(Role.ADMINISTRATOR, Role.AUDITOR)) {
-      throw new AccessDeniedException("a " + actor.role() + " sees no student data");
+      throw new AccessDeniedException(actor.role().withArticle() + " sees no student data");
     }
   }
 
@@ -80,7 +80,7 @@ public final class AccessPolicy {
    */
   public void requireMaySubmit(Actor actor, BrinCode applyingSchool, PartnershipId partnership) {
     if (!(coversSchool(actor, applyingSchool) || isStaffOf(actor, partnership))) {
-      throw new AccessDeniedException("a " + actor.role() + " of this scope does not submit applications for this school");
+      throw new AccessDeniedException(actor.role().withArticle() + " of this scope does not submit applications for this school");
     }
   }
 

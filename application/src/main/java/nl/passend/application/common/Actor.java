@@ -32,8 +32,8 @@ public record Actor(Role role, Optional<ScopeType> scopeType, Optional<String> s
     if (expected == null) {
       Validation.require(scopeType.isEmpty() && scopeId.isEmpty(), "scopeType", "an administrator has no scope");
     } else {
-      Validation.require(scopeType.equals(Optional.of(expected)), "scopeType", "a %s has scope %s", role, expected);
-      Validation.require(scopeId.isPresent(), "scopeId", "a %s names its %s", role, expected);
+      Validation.require(scopeType.equals(Optional.of(expected)), "scopeType", "%s has scope %s", role.withArticle(), expected);
+      Validation.require(scopeId.isPresent(), "scopeId", "%s names its %s", role.withArticle(), expected);
       if (expected == ScopeType.SCHOOL) {
         BrinCode.of(scopeId.get());
       } else {

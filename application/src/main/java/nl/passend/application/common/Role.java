@@ -13,5 +13,10 @@ public enum Role {
   /** Auditor: read-only, aggregates and the audit trail. */
   AUDITOR,
   /** Administrator: registers partnerships, boards and schools; no student data. */
-  ADMINISTRATOR
+  ADMINISTRATOR;
+
+  /** The role in words with its article, for messages: "an auditor", "a committee member". */
+  public String withArticle() {
+    return nl.passend.domain.common.Words.withArticle(nl.passend.domain.common.Words.of(this));
+  }
 }

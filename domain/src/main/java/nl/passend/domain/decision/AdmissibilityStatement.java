@@ -140,7 +140,7 @@ public record AdmissibilityStatement(
   public static void checkAgeLimit(SchoolType type, Optional<LocalDate> endDate, LocalDate bornOn) {
     Optional<LocalDate> latest = latestEnd(type, bornOn);
     if (endDate.isPresent() && latest.isPresent() && endDate.get().isAfter(latest.get())) {
-      throw new InvalidValueException("endDate", "a " + type + " statement ends at the latest on " + latest.get()
+      throw new InvalidValueException("endDate", type.withArticle() + " statement ends at the latest on " + latest.get()
           + ", the end of the school year in which the student turns " + (type == SchoolType.VSO ? 20 : 14) + " (R-INT-5)");
     }
   }

@@ -27,7 +27,7 @@ public record EligibilityPolicy(Map<Scheme, List<EligibilityScheme>> versions) {
     Map<Scheme, List<EligibilityScheme>> sorted = new EnumMap<>(Scheme.class);
     versions.forEach((scheme, list) -> {
       Validation.require(list != null && !list.isEmpty(), "schemes", "scheme %s has no version", scheme);
-      list.forEach(v -> Validation.require(v.scheme() == scheme, "schemes", "a %s version is filed under %s", v.scheme(), scheme));
+      list.forEach(v -> Validation.require(v.scheme() == scheme, "schemes", "%s version is filed under %s", nl.passend.domain.common.Words.withArticle(v.scheme().name()), scheme));
       List<EligibilityScheme> ordered = new ArrayList<>(list);
       ordered.sort(Comparator.comparing(EligibilityScheme::effectiveFrom));
       for (int i = 1; i < ordered.size(); i++) {

@@ -28,6 +28,14 @@ public enum SchoolType {
     this.hasClusters = hasClusters;
   }
 
+  /**
+   * The type with its article as it is spoken, for messages: "an SO", "an SBO" (es-, as in Dutch
+   * and English), "a BO", "a VO", "a VSO", "a PRO".
+   */
+  public String withArticle() {
+    return nl.passend.domain.common.Words.withArticle(name());
+  }
+
   /** The sector the type belongs to. */
   public Sector sector() {
     return sector;

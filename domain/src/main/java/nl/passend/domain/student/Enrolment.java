@@ -52,7 +52,7 @@ public record Enrolment(BrinCode school, SchoolType schoolType, LocalDate from, 
       return Optional.empty();
     }
     return Optional.of(earliest.equals(bornOn) ? "lies before the date of birth"
-        : "a " + schoolType + " enrolment starts no earlier than the student's " + (schoolType == SchoolType.BO || schoolType == SchoolType.SBO ? 4 : 10)
+        : schoolType.withArticle() + " enrolment starts no earlier than the student's " + (schoolType == SchoolType.BO || schoolType == SchoolType.SBO ? 4 : 10)
             + "th birthday, " + earliest + " (R-INT-5)");
   }
 
