@@ -433,23 +433,24 @@ final class Api {
     BrinCode school = f.as("applyingSchoolBrin", () -> BrinCode.of(f.required(b.applyingSchoolBrin(), "applyingSchoolBrin")));
     f.required(b.schoolType(), "schoolType");
     f.required(b.receivedOn(), "receivedOn");
-    Optional<Long> renews = Optional.ofNullable(b.renews()).map(n -> f.as("renews", () -> statementNumber(n)));
+    Optional<Long> renews = Optional.ofNullable(b.renews()).map(n -> f.as("renews", () -> statementNumber("renews", n)));
+    Optional<Long> replaces = Optional.ofNullable(b.replaces()).map(n -> f.as("replaces", () -> statementNumber("replaces", n)));
     f.check();
     AdmissibilityApplication a = passend.applications().submit(new SubmitApplicationUseCase.Command(actor, policy, partnership, student, school,
-        b.schoolType(), Optional.ofNullable(b.specialNeedsType()), Boolean.TRUE.equals(b.proSpecialRoute()), b.receivedOn(), renews));
+        b.schoolType(), Optional.ofNullable(b.specialNeedsType()), Boolean.TRUE.equals(b.proSpecialRoute()), b.receivedOn(), renews, replaces));
     Http.created(ctx, BASE + "/applications/" + a.id().value(), a.version(), Views.application(passend.applications().view(a)));
   }
 
   /** A statement's sequence number as the API writes it: digits, at least 1. */
-  private static long statementNumber(String value) {
+  private static long statementNumber(String field, String value) {
     long n;
     try {
       n = Long.parseLong(value.strip());
     } catch (NumberFormatException e) {
-      throw new nl.passend.domain.common.InvalidValueException("renews", "is a statement's sequence number, not \"" + value + "\"");
+      throw new nl.passend.domain.common.InvalidValueException(field, "is a statement's sequence number, not \"" + value + "\"");
     }
     if (n < 1) {
-      throw new nl.passend.domain.common.InvalidValueException("renews", "a statement's sequence number starts at 1");
+      throw new nl.passend.domain.common.InvalidValueException(field, "a statement's sequence number starts at 1");
     }
     return n;
   }
@@ -457,7 +458,7 @@ final class Api {
   private void act(Context ctx) {
     Actor actor = Http.actor(ctx);
     ApplicationId id = applicationId(ctx);
-    Action action = Action.fromApiName(ctx.pathParam("action")).filter(x -> x != Action.SUBMIT)
+    Action action = Action.fromApiName(ctx.pathParam("action")).filter(Action::isProcedureStep)
         .orElseThrow(() -> WebProblem.notFound("action " + ctx.pathParam("action")));
     // Authorise and find before asking for If-Match, so that a stranger learns nothing more than 403/404.
     passend.applications().application(actor, id);

@@ -47,7 +47,7 @@ final class Requests {
   record SchoolDto(String brin, String name, String boardId, SchoolType schoolType, Integer cluster, List<SpecialNeedsType> specialNeedsTypes) {}
 
   record ApplicationDto(String policyId, String partnershipId, String studentId, String applyingSchoolBrin, SchoolType schoolType,
-      SpecialNeedsType specialNeedsType, LocalDate receivedOn, Boolean proSpecialRoute, String renews) {}
+      SpecialNeedsType specialNeedsType, LocalDate receivedOn, Boolean proSpecialRoute, String renews, String replaces) {}
 
   record ActionDto(LocalDate on, String reason, LocalDate startDate, LocalDate endDate, FundingCategory fundingCategory,
       String categoryOverrideReason, ObjectingParty by, Boolean upheld, nl.passend.domain.decision.CommitteeAdvice.Outcome advice,

@@ -120,6 +120,7 @@ final class Views {
     a.specialNeedsType().ifPresent(t -> m.put("specialNeedsType", t.name()));
     m.put("proSpecialRoute", a.proSpecialRoute());
     a.renews().ifPresent(n -> m.put("renews", String.valueOf(n)));
+    a.replaces().ifPresent(n -> m.put("replaces", String.valueOf(n)));
     m.put("receivedOn", a.receivedOn());
     m.put("state", a.state().name());
     m.put("version", a.version());
@@ -176,10 +177,12 @@ final class Views {
     s.categoryOverrideReason().ifPresent(r -> m.put("categoryOverrideReason", r));
     m.put("issuedOn", s.issuedOn());
     m.put("startDate", s.startDate());
-    m.put("endDate", s.endDate().orElse(null));
+    // The last day it is valid: for a replaced statement the day before its replacement starts (R-INT-4).
+    m.put("endDate", s.lastDay().orElse(null));
     m.put("legalBasis", s.legalBasis());
     m.put("status", s.statusOn(today).name());
     s.renews().ifPresent(n -> m.put("renews", String.valueOf(n)));
+    s.replacement().ifPresent(r -> m.put("replacedBy", String.valueOf(r.number())));
     return m;
   }
 

@@ -104,6 +104,9 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
       if (c.renews().isPresent() && renewed(c.partnership(), c.student(), c.renews()).isEmpty()) {
         throw new InvalidValueException("renews", "there is no statement " + c.renews().get() + " of this student in partnership " + c.partnership());
       }
+      if (c.replaces().isPresent() && renewed(c.partnership(), c.student(), c.replaces()).isEmpty()) {
+        throw new InvalidValueException("replaces", "there is no statement " + c.replaces().get() + " of this student in partnership " + c.partnership());
+      }
       List<BrinCode> proSchools = schools.all().stream().map(Versioned::value)
           .filter(s -> s.type() == SchoolType.PRO && access.schoolInPartnership(s.brin(), c.partnership())).map(School::brin).toList();
       AdmissibilityApplication.ApplicantFacts facts = new AdmissibilityApplication.ApplicantFacts(student.student(), school,
@@ -117,9 +120,10 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
       Applicant applicant = student.student().enrolmentOn(c.receivedOn()).filter(e -> e.schoolType().sector() == c.schoolType().sector()).isPresent()
           ? Applicant.BOARD_OF_ENROLLING_SCHOOL : Applicant.BOARD_OF_REGISTERING_SCHOOL;
       AdmissibilityApplication application = AdmissibilityApplication.submit(ApplicationId.of(ids.next("app")), policy, c.partnership(), facts,
-          applicant, c.schoolType(), c.specialNeedsType(), c.proSpecialRoute(), c.renews(), c.receivedOn(), c.actor().reference());
+          applicant, c.schoolType(), c.specialNeedsType(), c.proSpecialRoute(), c.renews(), c.replaces(), c.receivedOn(), c.actor().reference());
       AdmissibilityApplication stored = applications.insert(application);
-      record(c.actor(), "application.submit", stored, "submitted for " + c.schoolType() + c.renews().map(n -> ", renewing statement " + n).orElse(""));
+      record(c.actor(), "application.submit", stored, "submitted for " + c.schoolType() + c.renews().map(n -> ", renewing statement " + n).orElse("")
+          + c.replaces().map(n -> ", replacing statement " + n).orElse(""));
       return stored;
     });
   }
@@ -144,8 +148,18 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
     nl.passend.domain.decision.GrantTerms terms = c.grant().orElseThrow();
     students.find(current.student()).ifPresent(s -> AdmissibilityStatement.checkAgeLimit(current.schoolType(), terms.endDate(),
         s.value().student().dateOfBirth()));
-    return current.grant(policy, applications.nextStatementNumber(current.partnership()),
+    AdmissibilityApplication granted = current.grant(policy, applications.nextStatementNumber(current.partnership()),
         renewed(current.partnership(), current.student(), current.renews()), otherStatements(current), by, c.on(), c.reason(), terms);
+    if (current.replaces().isPresent()) {
+      // R-INT-4, R-TLV-9: the replaced statement ends the day before, recorded in its own application's trail too.
+      long number = granted.statement().orElseThrow().number();
+      AdmissibilityApplication holder = applications.byStudent(current.student()).stream()
+          .filter(a -> a.statement().filter(st -> st.partnership().equals(current.partnership()) && st.number() == current.replaces().get()).isPresent())
+          .findFirst().orElseThrow();
+      AdmissibilityApplication ended = applications.update(holder.statementReplaced(number, terms.startDate(), by, c.on()));
+      record(c.actor(), "application.statement-replaced", ended, "statement " + current.replaces().get() + " replaced by statement " + number);
+    }
+    return granted;
   }
 
   @Override
@@ -173,7 +187,7 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
         case NOT_CONSIDER -> current.notConsider(policy, by, c.on(), c.reason());
         case OBJECT -> current.object(c.objectingParty().orElseThrow(), calculator, by, c.on(), c.reason());
         case DECIDE_OBJECTION -> current.decideObjection(c.upheld().orElseThrow(), by, c.on(), c.reason());
-        case SUBMIT -> throw new IllegalStateException("submit is not a step");
+        case SUBMIT, STATEMENT_REPLACED -> throw new IllegalStateException(c.action() + " is not a step people take");
       };
       AdmissibilityApplication stored = applications.update(next);
       // R-INT-9: the reason people typed stays with the application's trail, not in the audit trail.

@@ -76,11 +76,11 @@ public final class PrivacyService implements PurgeExpiredDataUseCase, ReadAuditT
     if (a.statement().isPresent()) {
       var s = a.statement().get();
       if (s.status() != nl.passend.domain.decision.StatementStatus.REVOKED) {
-        if (s.endDate().isEmpty()) {
+        if (s.lastDay().isEmpty()) {
           return Optional.empty();
         }
-        if (s.endDate().get().isAfter(from)) {
-          from = s.endDate().get();
+        if (s.lastDay().get().isAfter(from)) {
+          from = s.lastDay().get();
         }
       }
     }

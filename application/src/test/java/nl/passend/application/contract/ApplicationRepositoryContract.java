@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,6 +59,26 @@ public abstract class ApplicationRepositoryContract extends StorageContract {
     assertThat(found.renews()).contains(1L);
     assertThat(found.advice()).hasValueSatisfying(a -> assertThat(a.reason()).isEqualTo("criteria met"));
     assertThat(found.statement().orElseThrow().renews()).contains(1L);
+  }
+
+  @Test
+  void aReplacedStatementAndTheApplicationThatReplacesItRoundTrip_R_INT_4() {
+    AdmissibilityApplication first = storage.applications().update(
+        ContractFixtures.granted(storage.applications().insert(ContractFixtures.application("a-1", P1, "s-1")), 1, LocalDate.of(2027, 7, 31)));
+    AdmissibilityApplication replaced = storage.applications().update(first.statementReplaced(2, LocalDate.of(2026, 1, 5), "c",
+        ContractFixtures.DAY.plusDays(20)));
+    AdmissibilityApplication found = storage.applications().find(ApplicationId.of("a-1")).orElseThrow();
+    assertThat(found).isEqualTo(replaced);
+    assertThat(found.statement().orElseThrow().replacement()).contains(new nl.passend.domain.decision.AdmissibilityStatement.Replacement(2,
+        LocalDate.of(2026, 1, 4)));
+    assertThat(found.statement().orElseThrow().endDate()).contains(LocalDate.of(2027, 7, 31));
+    assertThat(storage.applications().statementsEndingBefore(P1, LocalDate.of(2026, 2, 1))).extracting(s -> s.number()).containsExactly(1L);
+    AdmissibilityApplication replacing = storage.applications().insert(AdmissibilityApplication.restore().id(ApplicationId.of("a-2"))
+        .policy(first.policy()).partnership(P1).student(first.student()).applyingSchool(first.applyingSchool()).schoolType(first.schoolType())
+        .specialNeedsType(first.specialNeedsType()).replaces(Optional.of(1L)).receivedOn(first.receivedOn()).state(ApplicationState.SUBMITTED)
+        .trail(List.of(first.trail().get(0))).version(0).build());
+    assertThat(storage.applications().find(ApplicationId.of("a-2")).orElseThrow()).isEqualTo(replacing);
+    assertThat(replacing.replaces()).contains(1L);
   }
 
   @Test

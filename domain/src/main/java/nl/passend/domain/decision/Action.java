@@ -29,12 +29,23 @@ public enum Action {
   /** Object to the decision (R-DL-9). */
   OBJECT("object"),
   /** Decide the objection. */
-  DECIDE_OBJECTION("decide-objection");
+  DECIDE_OBJECTION("decide-objection"),
+  /**
+   * Recorded on a granted application when a later statement replaces its statement (R-INT-4,
+   * R-TLV-9): the statement ends the day before the new one starts. Not a step people take; it
+   * follows from the grant of the replacing application.
+   */
+  STATEMENT_REPLACED("statement-replaced");
 
   private final String apiName;
 
   Action(String apiName) {
     this.apiName = apiName;
+  }
+
+  /** Whether people take this step on the application itself (not the submission, not a recorded consequence). */
+  public boolean isProcedureStep() {
+    return this != SUBMIT && this != STATEMENT_REPLACED;
   }
 
   /** The name in the API path. */

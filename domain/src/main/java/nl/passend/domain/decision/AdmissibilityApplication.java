@@ -75,6 +75,8 @@ public final class AdmissibilityApplication {
     STEPS.put(Action.OBJECT, new Step(EnumSet.of(ApplicationState.GRANTED, ApplicationState.REFUSED, ApplicationState.NOT_CONSIDERED), "R-DL-9",
         "an objection is made against a decision"));
     STEPS.put(Action.DECIDE_OBJECTION, new Step(EnumSet.of(ApplicationState.OBJECTED), "R-DL-9", "there is no objection to decide"));
+    STEPS.put(Action.STATEMENT_REPLACED, new Step(EnumSet.of(ApplicationState.GRANTED, ApplicationState.OBJECTION_DISMISSED), "R-INT-4",
+        "only a granted statement is replaced"));
   }
 
   private final ApplicationId id;
@@ -86,6 +88,7 @@ public final class AdmissibilityApplication {
   private final Optional<SpecialNeedsType> specialNeedsType;
   private final boolean proSpecialRoute;
   private final Optional<Long> renews;
+  private final Optional<Long> replaces;
   private final LocalDate receivedOn;
   private final ApplicationState state;
   private final List<TrailEntry> trail;
@@ -118,6 +121,9 @@ public final class AdmissibilityApplication {
     Validation.require(!proSpecialRoute || schoolType == SchoolType.PRO, "proSpecialRoute", "the special route is for PrO only");
     this.renews = Validation.present(b.renews, "renews");
     renews.ifPresent(r -> Validation.require(r >= 1, "renews", "a statement's sequence number starts at 1"));
+    this.replaces = Validation.present(b.replaces, "replaces");
+    replaces.ifPresent(r -> Validation.require(r >= 1, "replaces", "a statement's sequence number starts at 1"));
+    Validation.require(renews.isEmpty() || replaces.isEmpty(), "replaces", "an application renews a statement or replaces one, not both");
     this.receivedOn = Validation.present(b.receivedOn, "receivedOn");
     this.state = Validation.present(b.state, "state");
     this.trail = ImmutableList.copyOf(Validation.present(b.trail, "trail"));
@@ -159,6 +165,19 @@ public final class AdmissibilityApplication {
   public static AdmissibilityApplication submit(ApplicationId id, DecisionPolicy policy, PartnershipId partnership, ApplicantFacts facts,
       Applicant applicant, SchoolType schoolType, Optional<SpecialNeedsType> specialNeedsType, boolean proSpecialRoute, Optional<Long> renews,
       LocalDate receivedOn, String by) {
+    return submit(id, policy, partnership, facts, applicant, schoolType, specialNeedsType, proSpecialRoute, renews, Optional.empty(), receivedOn, by);
+  }
+
+  /**
+   * Submits an application that may name a statement it replaces (R-INT-4, R-TLV-9: from SO to SBO,
+   * for example); see the other {@code submit} for the rest.
+   *
+   * @param replaces the sequence number of the student's statement in force that the new statement
+   *     replaces; that statement ends the day before the new one starts
+   */
+  public static AdmissibilityApplication submit(ApplicationId id, DecisionPolicy policy, PartnershipId partnership, ApplicantFacts facts,
+      Applicant applicant, SchoolType schoolType, Optional<SpecialNeedsType> specialNeedsType, boolean proSpecialRoute, Optional<Long> renews,
+      Optional<Long> replaces, LocalDate receivedOn, String by) {
     Validation.present(policy, "policyId");
     Validation.present(applicant, "applicant");
     Validation.present(facts, "facts");
@@ -181,6 +200,7 @@ public final class AdmissibilityApplication {
     b.specialNeedsType = specialNeedsType;
     b.proSpecialRoute = proSpecialRoute;
     b.renews = renews;
+    b.replaces = Validation.present(replaces, "replaces");
     b.receivedOn = receivedOn;
     b.state = ApplicationState.SUBMITTED;
     b.trail = List.of(new TrailEntry(Action.SUBMIT, by, receivedOn, "application received"));
@@ -390,10 +410,19 @@ public final class AdmissibilityApplication {
     }
     AdmissibilityStatement issued = new AdmissibilityStatement(number, partnership, student, schoolType, specialNeedsType, category, override,
         on, terms.startDate(), terms.endDate(), AdmissibilityStatement.legalBasisFor(schoolType), StatementStatus.ACTIVE, renewing);
+    if (replaces.isPresent()) {
+      // R-INT-4, R-TLV-9: the statement replaced must be the student's, in force the day before the new one starts.
+      AdmissibilityStatement old = Validation.present(others, "others").stream()
+          .filter(o -> o.number() == replaces.get() && o.student().equals(student) && o.partnership().equals(partnership)
+              && o.status() != StatementStatus.REVOKED)
+          .findFirst().orElseThrow(() -> new InvalidValueException("replaces",
+              "statement " + replaces.get() + " is not a statement of this student in this partnership"));
+      old.replacedBy(number, terms.startDate());
+    }
     // Bad terms are answered first (400); then the rules on the dossier and the advice (409).
     for (AdmissibilityStatement other : Validation.present(others, "others")) {
       if (other.status() != StatementStatus.REVOKED && other.partnership().equals(partnership) && !renewing.equals(Optional.of(other.number()))
-          && other.overlaps(issued.startDate(), issued.endDate())) {
+          && !replaces.equals(Optional.of(other.number())) && other.overlaps(issued.startDate(), issued.endDate())) {
         throw new RuleViolationException("R-INT-4", "statement " + other.number() + " of this student is in force from " + other.startDate()
             + other.endDate().map(e -> " until " + e).orElse("") + "; a student has one statement in force per partnership");
       }
@@ -409,6 +438,23 @@ public final class AdmissibilityApplication {
   /** Grants an application that renews no statement; see {@link #grant(DecisionPolicy, long, Optional, String, LocalDate, String, GrantTerms)}. */
   public AdmissibilityApplication grant(DecisionPolicy policyValue, long number, String by, LocalDate on, String reason, GrantTerms terms) {
     return grant(policyValue, number, Optional.empty(), by, on, reason, terms);
+  }
+
+  /**
+   * Records that the statement {@code replacement}, starting on {@code replacementStart}, replaced this
+   * application's statement (R-INT-4, R-TLV-9): the statement ends the day before, and the trail says so.
+   *
+   * @throws TransitionRejectedException when this application holds no statement in force
+   */
+  public AdmissibilityApplication statementReplaced(long replacement, LocalDate replacementStart, String by, LocalDate on) {
+    allow(Action.STATEMENT_REPLACED);
+    AdmissibilityStatement current = statement.filter(s -> s.status() != StatementStatus.REVOKED && s.replacement().isEmpty())
+        .orElseThrow(() -> new TransitionRejectedException("R-INT-4", state, Action.STATEMENT_REPLACED, "there is no statement in force to replace"));
+    AdmissibilityStatement ended = current.replacedBy(replacement, replacementStart);
+    Builder next = step(Action.STATEMENT_REPLACED, by, on, "statement " + current.number() + " ends on " + ended.lastDay().orElseThrow()
+        + ": statement " + replacement + " replaces it from " + replacementStart, state);
+    next.statement = Optional.of(ended);
+    return next.build();
   }
 
   /** Refuses, only after a hearing was offered (R-DL-5) and, with an advice step, after the advice (R-DL-3). */
@@ -660,6 +706,11 @@ public final class AdmissibilityApplication {
     return proSpecialRoute;
   }
 
+  /** The sequence number of the statement this application replaces (R-INT-4, R-TLV-9), when it replaces one. */
+  public Optional<Long> replaces() {
+    return replaces;
+  }
+
   /** The sequence number of the statement this application renews (R-TLV-11), when it renews one. */
   public Optional<Long> renews() {
     return renews;
@@ -735,7 +786,7 @@ public final class AdmissibilityApplication {
     return o instanceof AdmissibilityApplication a && version == a.version && proSpecialRoute == a.proSpecialRoute && extended == a.extended
         && id.equals(a.id) && policy.equals(a.policy) && partnership.equals(a.partnership) && student.equals(a.student)
         && applyingSchool.equals(a.applyingSchool) && schoolType == a.schoolType && specialNeedsType.equals(a.specialNeedsType)
-        && renews.equals(a.renews) && receivedOn.equals(a.receivedOn) && state == a.state && trail.equals(a.trail) && dossier.equals(a.dossier)
+        && renews.equals(a.renews) && replaces.equals(a.replaces) && receivedOn.equals(a.receivedOn) && state == a.state && trail.equals(a.trail) && dossier.equals(a.dossier)
         && expertAdvices.equals(a.expertAdvices) && firstChoiceSchool.equals(a.firstChoiceSchool) && suspensions.equals(a.suspensions)
         && advice.equals(a.advice) && decidedOn.equals(a.decidedOn) && statement.equals(a.statement) && objection.equals(a.objection);
   }
@@ -788,6 +839,7 @@ public final class AdmissibilityApplication {
     b.specialNeedsType = specialNeedsType;
     b.proSpecialRoute = proSpecialRoute;
     b.renews = renews;
+    b.replaces = replaces;
     b.receivedOn = receivedOn;
     b.state = state;
     b.trail = trail;
@@ -824,6 +876,7 @@ public final class AdmissibilityApplication {
     Optional<LocalDate> contestedOn = Optional.empty();
     Action lastDecision = null;
     boolean revokedOnObjection = false;
+    boolean replacedSeen = false;
     long objections = trail.stream().filter(t -> t.action() == Action.OBJECT).count();
     int objectionsSeen = 0;
     for (TrailEntry t : trail.subList(1, trail.size())) {
@@ -894,6 +947,11 @@ public final class AdmissibilityApplication {
             s = ApplicationState.OBJECTION_DISMISSED;
           }
         }
+        case STATEMENT_REPLACED -> {
+          Validation.require(lastDecision == Action.GRANT && !revokedOnObjection && !replacedSeen, "trail",
+              "only a statement in force is replaced, once");
+          replacedSeen = true;
+        }
         case SUBMIT -> throw new InvalidValueException("trail", "an application is submitted once");
         default -> throw new IllegalStateException("unknown action " + t.action());
       }
@@ -915,6 +973,7 @@ public final class AdmissibilityApplication {
       Validation.require(st.student().equals(student) && st.partnership().equals(partnership) && st.schoolType() == schoolType
           && st.specialNeedsType().equals(specialNeedsType), "statement", "the statement is for this application's student, partnership and type");
       Validation.require(st.renews().equals(renews), "statement", "a renewal's statement names the statement it renews");
+      Validation.require(st.replacement().isPresent() == replacedSeen, "statement", "a statement is replaced exactly when the trail records it");
       Validation.require(!revokedOnObjection || st.status() == StatementStatus.REVOKED, "statement",
           "a grant overturned on objection leaves its statement revoked (R-INT-3)");
     }
@@ -946,6 +1005,7 @@ public final class AdmissibilityApplication {
     private Optional<SpecialNeedsType> specialNeedsType = Optional.empty();
     private boolean proSpecialRoute;
     private Optional<Long> renews = Optional.empty();
+    private Optional<Long> replaces = Optional.empty();
     private LocalDate receivedOn;
     private ApplicationState state;
     private List<TrailEntry> trail = List.of();
@@ -1007,6 +1067,12 @@ public final class AdmissibilityApplication {
     /** Sets whether the PrO special route applies. */
     public Builder proSpecialRoute(boolean value) {
       proSpecialRoute = value;
+      return this;
+    }
+
+    /** Sets the statement replaced. */
+    public Builder replaces(Optional<Long> value) {
+      replaces = value;
       return this;
     }
 

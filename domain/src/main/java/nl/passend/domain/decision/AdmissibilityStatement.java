@@ -31,6 +31,8 @@ import nl.passend.domain.time.SchoolYear;
  * @param legalBasis the article of law it is issued under
  * @param status active, expired or revoked
  * @param renews the number of the statement this one renews (R-TLV-11), when it is a renewal
+ * @param replacement the statement that replaced this one (R-INT-4, R-TLV-9), when one did: this
+ *     one then ends the day before the replacement starts, before its planned end date
  */
 public record AdmissibilityStatement(
     long number,
@@ -45,7 +47,24 @@ public record AdmissibilityStatement(
     Optional<LocalDate> endDate,
     String legalBasis,
     StatementStatus status,
-    Optional<Long> renews) {
+    Optional<Long> renews,
+    Optional<Replacement> replacement) {
+
+  /**
+   * Vervanging: the statement that replaced this one and this one's last day, the day before the
+   * replacement starts.
+   *
+   * @param number the replacing statement's sequence number
+   * @param lastDay this statement's last day
+   */
+  public record Replacement(long number, LocalDate lastDay) {
+    /** Validates the replacement. */
+    public Replacement {
+      Validation.require(number >= 1, "replacedBy", "a statement's sequence number starts at 1");
+      Validation.present(lastDay, "lastDay");
+    }
+  }
+
 
   /** Validates the statement against R-TLV-4..6. */
   public AdmissibilityStatement {
@@ -67,6 +86,13 @@ public record AdmissibilityStatement(
     Validation.present(issuedOn, "issuedOn");
     Validation.present(startDate, "startDate");
     Validation.present(endDate, "endDate");
+    Validation.present(replacement, "replacement");
+    replacement.ifPresent(r -> {
+      Validation.require(r.number() != number, "replacedBy", "names another statement's sequence number");
+      // Ended early by its replacement: on or after its own start, before its planned end.
+      Validation.require(!r.lastDay().isBefore(startDate), "replacedBy", "the last day %s lies before the start date %s", r.lastDay(), startDate);
+      Validation.require(endDate.map(e -> r.lastDay().isBefore(e)).orElse(true), "replacedBy", "a replacement ends the statement before its end date");
+    });
     if (schoolType == SchoolType.PRO) {
       Validation.require(endDate.isEmpty(), "endDate", "a PrO statement lasts the whole PrO career and has no end date (R-TLV-6)");
     } else {
@@ -80,6 +106,31 @@ public record AdmissibilityStatement(
     Validation.present(status, "status");
     Validation.present(renews, "renews");
     renews.ifPresent(r -> Validation.require(r >= 1 && r != number, "renews", "names another statement's sequence number"));
+  }
+
+  /** A statement that no other statement replaced. */
+  public AdmissibilityStatement(long number, PartnershipId partnership, StudentId student, SchoolType schoolType,
+      Optional<SpecialNeedsType> specialNeedsType, Optional<FundingCategory> fundingCategory, Optional<String> categoryOverrideReason,
+      LocalDate issuedOn, LocalDate startDate, Optional<LocalDate> endDate, String legalBasis, StatementStatus status, Optional<Long> renews) {
+    this(number, partnership, student, schoolType, specialNeedsType, fundingCategory, categoryOverrideReason, issuedOn, startDate, endDate,
+        legalBasis, status, renews, Optional.empty());
+  }
+
+  /**
+   * This statement ended by the statement {@code replacement} that starts on {@code replacementStart}
+   * (R-INT-4, R-TLV-9): its last day becomes the day before.
+   *
+   * @throws InvalidValueException when the replacement does not start after this statement starts, or
+   *     this statement ended before it starts
+   */
+  public AdmissibilityStatement replacedBy(long replacing, LocalDate replacementStart) {
+    Validation.present(replacementStart, "startDate");
+    Validation.require(replacementStart.isAfter(startDate), "startDate",
+        "a replacement starts after the statement it replaces (statement %d starts %s)", number, startDate);
+    Validation.require(validOn(replacementStart.minusDays(1)), "replaces", "statement %d is not in force on %s, so there is nothing to replace",
+        number, replacementStart.minusDays(1));
+    return new AdmissibilityStatement(number, partnership, student, schoolType, specialNeedsType, fundingCategory, categoryOverrideReason,
+        issuedOn, startDate, endDate, legalBasis, status, renews, Optional.of(new Replacement(replacing, replacementStart.minusDays(1))));
   }
 
   /** A statement that renews none. */
@@ -145,29 +196,34 @@ public record AdmissibilityStatement(
     }
   }
 
+  /** The last day it is valid: the day before its replacement starts when it was replaced, else its end date. */
+  public Optional<LocalDate> lastDay() {
+    return replacement.map(Replacement::lastDay).or(() -> endDate);
+  }
+
   /** The status on {@code date}: expired after the end date unless revoked. */
   public StatementStatus statusOn(LocalDate date) {
     if (status == StatementStatus.REVOKED) {
       return status;
     }
-    return endDate.filter(date::isAfter).isPresent() ? StatementStatus.EXPIRED : StatementStatus.ACTIVE;
+    return lastDay().filter(date::isAfter).isPresent() ? StatementStatus.EXPIRED : StatementStatus.ACTIVE;
   }
 
   /** Whether the statement is in force on {@code date}. */
   public boolean validOn(LocalDate date) {
-    return status != StatementStatus.REVOKED && !date.isBefore(startDate) && endDate.map(e -> !date.isAfter(e)).orElse(true);
+    return status != StatementStatus.REVOKED && !date.isBefore(startDate) && lastDay().map(e -> !date.isAfter(e)).orElse(true);
   }
 
   /** Whether this statement's period shares a day with {@code from}..{@code until} (open-ended when empty). */
   public boolean overlaps(LocalDate from, Optional<LocalDate> until) {
     boolean startsBeforeOtherEnds = until.map(u -> !startDate.isAfter(u)).orElse(true);
-    boolean endsAfterOtherStarts = endDate.map(e -> !e.isBefore(from)).orElse(true);
+    boolean endsAfterOtherStarts = lastDay().map(e -> !e.isBefore(from)).orElse(true);
     return startsBeforeOtherEnds && endsAfterOtherStarts;
   }
 
   /** Whether the statement ends within {@code from}..{@code to} inclusive (R-TLV-7). */
   public boolean endsWithin(LocalDate from, LocalDate to) {
-    return status != StatementStatus.REVOKED && endDate.map(e -> !e.isBefore(from) && !e.isAfter(to)).orElse(false);
+    return status != StatementStatus.REVOKED && lastDay().map(e -> !e.isBefore(from) && !e.isAfter(to)).orElse(false);
   }
 
   /** The day the review of a return to regular education starts, when the policy sets a term (R-TLV-7). */
@@ -198,6 +254,6 @@ public record AdmissibilityStatement(
   /** A copy that is revoked. */
   public AdmissibilityStatement revoked() {
     return new AdmissibilityStatement(number, partnership, student, schoolType, specialNeedsType, fundingCategory,
-        categoryOverrideReason, issuedOn, startDate, endDate, legalBasis, StatementStatus.REVOKED, renews);
+        categoryOverrideReason, issuedOn, startDate, endDate, legalBasis, StatementStatus.REVOKED, renews, replacement);
   }
 }

@@ -93,4 +93,23 @@ class OneStatementInForcePropertiesTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> AdmissibilityStatement.checkAgeLimit(SchoolType.VSO,
         Optional.of(LocalDate.of(2045, 7, 31)), born)).hasMessageContaining("a VSO statement ends at the latest on 2033-07-31");
   }
+
+  @Test
+  void aReplacementEndsTheStatementTheDayBeforeAndKeepsItsPlannedEnd_R_INT_4_R_TLV_9() {
+    AdmissibilityStatement so = statement(1, 0, 1, false);
+    LocalDate newStart = so.startDate().plusMonths(3);
+    AdmissibilityStatement ended = so.replacedBy(2, newStart);
+    assertThat(ended.lastDay()).contains(newStart.minusDays(1));
+    assertThat(ended.endDate()).isEqualTo(so.endDate());
+    assertThat(ended.validOn(newStart.minusDays(1))).isTrue();
+    assertThat(ended.validOn(newStart)).isFalse();
+    assertThat(ended.statusOn(newStart)).isEqualTo(StatementStatus.EXPIRED);
+    assertThat(ended.overlaps(newStart, Optional.empty())).isFalse();
+    assertThat(ended.endsWithin(newStart.minusDays(1), newStart.minusDays(1))).isTrue();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> so.replacedBy(2, so.startDate())).hasMessageContaining("starts after");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> so.replacedBy(2, so.endDate().orElseThrow().plusDays(5)))
+        .hasMessageContaining("not in force");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> so.replacedBy(1, newStart)).hasMessageContaining("another statement");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ended.replacedBy(3, newStart.plusDays(1))).hasMessageContaining("not in force");
+  }
 }

@@ -42,7 +42,8 @@ final class JdbcApplicationRepository implements ApplicationRepository {
   private static final String COLUMNS = "policy_id, partnership_id, student_id, applying_school, school_type, special_needs_type,"
       + " pro_special_route, received_on, state, dossier, first_choice_school, extended, decided_on, statement_number, st_school_type,"
       + " st_special_needs, st_category, st_override_reason, st_issued_on, st_start, st_end, st_legal_basis, st_status, obj_by,"
-      + " obj_received_on, obj_notified_on, obj_upheld, obj_decided_on, renews, st_renews, advice, advice_on, advice_by, advice_reason";
+      + " obj_received_on, obj_notified_on, obj_upheld, obj_decided_on, renews, st_renews, advice, advice_on, advice_by, advice_reason,"
+      + " replaces, st_replaced_by, st_last_day";
 
   private final Db db;
 
@@ -92,7 +93,9 @@ final class JdbcApplicationRepository implements ApplicationRepository {
         Db.bool(o.flatMap(Objection::upheld)), Db.date(o.flatMap(Objection::decidedOn)),
         Db.bigint(a.renews()), Db.bigint(s.flatMap(AdmissibilityStatement::renews)),
         Db.text(a.advice().map(v -> v.advice().name())), Db.date(a.advice().map(CommitteeAdvice::on)), Db.text(a.advice().map(CommitteeAdvice::by)),
-        Db.text(a.advice().map(CommitteeAdvice::reason))};
+        Db.text(a.advice().map(CommitteeAdvice::reason)),
+        Db.bigint(a.replaces()), Db.bigint(s.flatMap(AdmissibilityStatement::replacement).map(AdmissibilityStatement.Replacement::number)),
+        Db.date(s.flatMap(AdmissibilityStatement::replacement).map(AdmissibilityStatement.Replacement::lastDay))};
   }
 
   private static void writeChildren(Connection c, AdmissibilityApplication a, int storedTrail) throws SQLException {
@@ -139,7 +142,8 @@ final class JdbcApplicationRepository implements ApplicationRepository {
   @Override
   public List<AdmissibilityStatement> statementsEndingBefore(PartnershipId partnership, LocalDate date) {
     return db.query("SELECT * FROM applications WHERE partnership_id = ? AND statement_number IS NOT NULL AND st_status <> 'REVOKED'"
-        + " AND st_end IS NOT NULL AND st_end < ? ORDER BY st_end, statement_number", rs -> statement(rs).orElseThrow(), partnership.value(), date);
+        + " AND COALESCE(st_last_day, st_end) IS NOT NULL AND COALESCE(st_last_day, st_end) < ?"
+        + " ORDER BY COALESCE(st_last_day, st_end), statement_number", rs -> statement(rs).orElseThrow(), partnership.value(), date);
   }
 
   @Override
@@ -220,7 +224,7 @@ final class JdbcApplicationRepository implements ApplicationRepository {
         .partnership(PartnershipId.of(rs.getString("partnership_id"))).student(StudentId.of(rs.getString("student_id")))
         .applyingSchool(BrinCode.of(rs.getString("applying_school"))).schoolType(SchoolType.valueOf(rs.getString("school_type")))
         .specialNeedsType(Db.optionalText(rs, "special_needs_type").map(SpecialNeedsType::valueOf)).proSpecialRoute(rs.getBoolean("pro_special_route"))
-        .renews(renewsValue).receivedOn(Db.localDate(rs, "received_on")).state(ApplicationState.valueOf(rs.getString("state")))
+        .renews(renewsValue).replaces(optionalLong(rs, "replaces")).receivedOn(Db.localDate(rs, "received_on")).state(ApplicationState.valueOf(rs.getString("state")))
         .trail(trails.getOrDefault(id, List.of())).dossier(items).expertAdvices(advices.getOrDefault(id, List.of()))
         .firstChoiceSchool(Db.optionalText(rs, "first_choice_school").map(BrinCode::of)).suspensions(suspensions.getOrDefault(id, List.of()))
         .extended(rs.getBoolean("extended")).advice(advice).decidedOn(Db.optionalDate(rs, "decided_on")).statement(statement(rs))
@@ -236,7 +240,13 @@ final class JdbcApplicationRepository implements ApplicationRepository {
         SchoolType.valueOf(rs.getString("st_school_type")), Db.optionalText(rs, "st_special_needs").map(SpecialNeedsType::valueOf),
         Db.optionalText(rs, "st_category").map(FundingCategory::valueOf), Db.optionalText(rs, "st_override_reason"),
         Db.localDate(rs, "st_issued_on"), Db.localDate(rs, "st_start"), Db.optionalDate(rs, "st_end"), rs.getString("st_legal_basis"),
-        StatementStatus.valueOf(rs.getString("st_status")), optionalLong(rs, "st_renews")));
+        StatementStatus.valueOf(rs.getString("st_status")), optionalLong(rs, "st_renews"),
+        replacement(rs)));
+  }
+
+  private static Optional<AdmissibilityStatement.Replacement> replacement(ResultSet rs) throws SQLException {
+    Optional<Long> by = optionalLong(rs, "st_replaced_by");
+    return by.isEmpty() ? Optional.empty() : Optional.of(new AdmissibilityStatement.Replacement(by.get(), Db.localDate(rs, "st_last_day")));
   }
 
   private static Optional<Long> optionalLong(ResultSet rs, String column) throws SQLException {

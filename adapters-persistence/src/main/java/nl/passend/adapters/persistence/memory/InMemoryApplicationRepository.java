@@ -67,8 +67,8 @@ public final class InMemoryApplicationRepository implements ApplicationRepositor
     return table.all().stream().map(Versioned::value)
         .filter(a -> a.partnership().equals(partnership))
         .flatMap(a -> a.statement().stream())
-        .filter(s -> s.status() != StatementStatus.REVOKED && s.endDate().filter(e -> e.isBefore(date)).isPresent())
-        .sorted(Comparator.comparing((AdmissibilityStatement s) -> s.endDate().orElseThrow()).thenComparingLong(AdmissibilityStatement::number))
+        .filter(s -> s.status() != StatementStatus.REVOKED && s.lastDay().filter(e -> e.isBefore(date)).isPresent())
+        .sorted(Comparator.comparing((AdmissibilityStatement s) -> s.lastDay().orElseThrow()).thenComparingLong(AdmissibilityStatement::number))
         .collect(ImmutableList.toImmutableList());
   }
 

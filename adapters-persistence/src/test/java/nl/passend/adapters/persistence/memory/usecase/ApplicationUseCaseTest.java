@@ -94,6 +94,46 @@ class ApplicationUseCaseTest {
     assertThat(world.passend.applications().statementsEndingBefore(STAFF, ACC, LocalDate.of(2026, 8, 1))).hasSize(1);
   }
 
+  /** Acknowledged, assessed and granted with a complete dossier, all dated {@code day} days after receipt or later. */
+  private AdmissibilityApplication granted(AdmissibilityApplication a, int day, LocalDate start) {
+    a = act(COMMITTEE, a, Action.ACKNOWLEDGE, day);
+    a = act(STAFF, a, Action.START_ASSESSMENT, day + 1);
+    a = world.passend.applications().recordDossier(new nl.passend.application.decision.port.in.RecordDossierUseCase.Command(COMMITTEE, a.id(),
+        a.version(), nl.passend.domain.policy.BuiltInPolicies.find(PolicyId.of("po-22-01")).orElseThrow().dossiers().required(),
+        nl.passend.application.contract.ContractFixtures.twoExperts(BrinCode.of("99AA00"), RECEIVED), Optional.empty()));
+    return world.passend.applications().act(new ActOnApplicationUseCase.Command(COMMITTEE, a.id(), a.version(), Action.GRANT,
+        RECEIVED.plusDays(day + 2), "criteria met", Optional.of(new GrantTerms(start, Optional.of(LocalDate.of(2026, 7, 31)), Optional.empty(),
+        Optional.empty())), Optional.empty(), Optional.empty()));
+  }
+
+  @Test
+  void anSboStatementReplacesTheSoStatementInForce_R_INT_4_R_TLV_9() {
+    AdmissibilityApplication so = granted(submit(SCHOOL_A, "99AA00"), 1, LocalDate.of(2025, 11, 1));
+    long soNumber = so.statement().orElseThrow().number();
+    // Without naming the statement it replaces, an SBO statement overlapping the SO one is refused.
+    AdmissibilityApplication overlapping = world.passend.applications().submit(new SubmitApplicationUseCase.Command(SCHOOL_A, PolicyId.of("po-22-01"),
+        ACC, StudentId.of("s-1"), BrinCode.of("99AA00"), SchoolType.SBO, Optional.empty(), false, RECEIVED.plusDays(10)));
+    assertThatThrownBy(() -> granted(overlapping, 10, LocalDate.of(2026, 1, 5))).isInstanceOfSatisfying(RuleViolationException.class,
+        e -> assertThat(e.ruleId()).isEqualTo("R-INT-4"));
+    // Naming it: the SO statement ends the day before the SBO statement starts, recorded in both trails.
+    assertThatThrownBy(() -> world.passend.applications().submit(new SubmitApplicationUseCase.Command(SCHOOL_A, PolicyId.of("po-22-01"), ACC,
+        StudentId.of("s-1"), BrinCode.of("99AA00"), SchoolType.SBO, Optional.empty(), false, RECEIVED.plusDays(20), Optional.empty(),
+        Optional.of(99L)))).hasMessageContaining("replaces");
+    AdmissibilityApplication sbo = world.passend.applications().submit(new SubmitApplicationUseCase.Command(SCHOOL_A, PolicyId.of("po-22-01"), ACC,
+        StudentId.of("s-1"), BrinCode.of("99AA00"), SchoolType.SBO, Optional.empty(), false, RECEIVED.plusDays(20), Optional.empty(),
+        Optional.of(soNumber)));
+    assertThat(sbo.replaces()).contains(soNumber);
+    sbo = granted(sbo, 20, LocalDate.of(2026, 1, 5));
+    assertThat(sbo.state()).isEqualTo(ApplicationState.GRANTED);
+    AdmissibilityApplication soAfter = world.passend.applications().application(STAFF, so.id()).application();
+    assertThat(soAfter.statement().orElseThrow().lastDay()).contains(LocalDate.of(2026, 1, 4));
+    assertThat(soAfter.statement().orElseThrow().endDate()).as("the planned end stays on record").contains(LocalDate.of(2026, 7, 31));
+    assertThat(soAfter.statement().orElseThrow().statusOn(LocalDate.of(2026, 1, 5))).isEqualTo(nl.passend.domain.decision.StatementStatus.EXPIRED);
+    assertThat(soAfter.trail().get(soAfter.trail().size() - 1).action()).isEqualTo(Action.STATEMENT_REPLACED);
+    assertThat(soAfter.state()).isEqualTo(ApplicationState.GRANTED);
+    assertThat(world.passend.privacy().trail(STAFF, so.id().value())).extracting(e -> e.action()).contains("application.statement-replaced");
+  }
+
   @Test
   void whoMaySubmit_R_PRIV_1_R_TLV_1() {
     assertThat(submit(BOARD_1, "99AA00").state()).isEqualTo(ApplicationState.SUBMITTED);

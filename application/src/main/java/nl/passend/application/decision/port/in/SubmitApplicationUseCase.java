@@ -27,9 +27,10 @@ public interface SubmitApplicationUseCase {
    * @param proSpecialRoute for PrO the special route
    * @param receivedOn the day the committee received it
    * @param renews the sequence number of the statement it renews (R-TLV-11), when it renews one
+   * @param replaces the sequence number of the statement in force it replaces (R-INT-4, R-TLV-9), when it replaces one
    */
   record Command(Actor actor, PolicyId policy, PartnershipId partnership, StudentId student, BrinCode applyingSchool, SchoolType schoolType,
-      Optional<SpecialNeedsType> specialNeedsType, boolean proSpecialRoute, LocalDate receivedOn, Optional<Long> renews) {
+      Optional<SpecialNeedsType> specialNeedsType, boolean proSpecialRoute, LocalDate receivedOn, Optional<Long> renews, Optional<Long> replaces) {
     /** Validates the command. */
     public Command {
       Validation.present(actor, "actor");
@@ -41,6 +42,13 @@ public interface SubmitApplicationUseCase {
       Validation.present(specialNeedsType, "specialNeedsType");
       Validation.present(receivedOn, "receivedOn");
       Validation.present(renews, "renews");
+      Validation.present(replaces, "replaces");
+    }
+
+    /** A command that replaces no statement. */
+    public Command(Actor actor, PolicyId policy, PartnershipId partnership, StudentId student, BrinCode applyingSchool, SchoolType schoolType,
+        Optional<SpecialNeedsType> specialNeedsType, boolean proSpecialRoute, LocalDate receivedOn, Optional<Long> renews) {
+      this(actor, policy, partnership, student, applyingSchool, schoolType, specialNeedsType, proSpecialRoute, receivedOn, renews, Optional.empty());
     }
 
     /** A command that renews no statement. */
