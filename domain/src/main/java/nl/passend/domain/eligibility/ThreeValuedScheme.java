@@ -107,11 +107,6 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
    */
   abstract Outcome decide(boolean[] holds);
 
-  /** Matched profiles on complete facts (SBO only). */
-  List<Integer> profiles(Facts facts) {
-    return List.of();
-  }
-
   /** A sentence for the scheme's own rule given the outcome. */
   abstract String summary(Outcome outcome);
 
@@ -176,7 +171,6 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
     List<Criterion> criteria = m.criteria;
     Outcome[] outcomes = new Outcome[total];
     int[] criterionTrue = new int[criteria.size()];
-    Set<Integer> matched = null;
     int[] digits = new int[slots.size()];
     boolean[] holds = new boolean[criteria.size()];
     for (int index = 0; index < total; index++) {
@@ -191,12 +185,6 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
         }
       }
       outcomes[index] = decide(holds);
-      Set<Integer> here = new TreeSet<>(profiles(facts));
-      if (matched == null) {
-        matched = here;
-      } else {
-        matched.retainAll(here);
-      }
     }
 
     Outcome first = outcomes[0];
@@ -224,7 +212,7 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
     }
     return new EligibilityResult(scheme, effectiveFrom.toString(), outcome, schoolType,
         outcome == Outcome.NOT_ELIGIBLE ? Optional.empty() : fundingCategory,
-        rules.build(), missing, matched == null ? List.of() : List.copyOf(matched));
+        rules.build(), missing, List.of());
   }
 
   /** The unknown facts whose value alone changes the outcome for some values of the others. */

@@ -43,7 +43,7 @@ public final class ZmlScheme extends ThreeValuedScheme {
       int iqBelow, int iqOnItsOwnBelow, int youngerThan) {
     super(scheme, effectiveFrom, Optional.of(schoolType), Optional.of(category));
     Validation.require(scheme == Scheme.ZML || scheme == Scheme.MG, "scheme", "the ZML criteria are for ZML or MG, not %s", scheme);
-    Validation.require(iqOnItsOwnBelow <= iqBelow, "iqBand", "lower bound %d exceeds upper bound %d", iqOnItsOwnBelow, iqBelow);
+    // The two IQ bounds form a band: within 30-160, the lower not above the upper.
     new IqBand(iqOnItsOwnBelow, iqBelow);
     Validation.require(youngerThan >= 4 && youngerThan <= 20, "youngerThan", "must be 4 to 20 years, but was %d", youngerThan);
     this.iqBelow = iqBelow;

@@ -94,6 +94,8 @@ class EligibilityBoundariesTest {
     assertThat(between.candidates()).extracting(DomainResult::dle).containsExactly(0, 50, 51, 75, 76, 100);
     assertThat(between.describe()).startsWith("a delay of 25% up to 50% on at least 2 domains");
     assertThat(DomainThreshold.delayBetween(25, 100).describe()).startsWith("a delay of 25% up to 100%");
+    assertThat(DomainThreshold.delayBetween(25, 100).counts(new DomainResult(100, 0))).as("a delay of 100% is not below 100%").isFalse();
+    assertThat(DomainThreshold.delayBetween(25, 100).counts(new DomainResult(100, 1))).isTrue();
     DomainThreshold atLeast = DomainThreshold.delayAtLeast(0);
     assertThat(atLeast.counts(new DomainResult(100, 100))).isTrue();
     assertThat(atLeast.candidates()).extracting(DomainResult::dle).containsExactly(0, 100);
@@ -181,6 +183,8 @@ class EligibilityBoundariesTest {
     assertThat(pro.factsRead()).contains("socialEmotionalProblems");
     ProScheme plain = new ProScheme(FROM, IqBand.of(55, 80), Optional.empty(), DomainThreshold.delayAtLeast(50), Optional.empty());
     assertThat(plain.iqCandidates()).containsExactly(30, 54, 55, 80, 81, 160);
+    ProScheme zoned = new ProScheme(FROM, IqBand.of(55, 80), Optional.of(IqBand.of(65, 80)), DomainThreshold.delayAtLeast(50), Optional.empty());
+    assertThat(zoned.iqCandidates()).containsExactly(30, 54, 55, 64, 65, 80, 81, 160);
     assertThat(plain.factsRead()).doesNotContain("socialEmotionalProblems");
     assertThat(pro.domainCandidates()).containsAll(lwoo.domainCandidates()).containsAll(plain.domainCandidates());
     assertThat(new LwooDleScheme(FROM, DomainThreshold.delayAtLeast(25)).factsRead()).containsExactly(
@@ -233,5 +237,18 @@ class EligibilityBoundariesTest {
         "delays", Map.of("kind", "DELAY_PERCENT", "low", 50, "high", 101, "minDomains", 2, "keyDomainRequired", "no"))).build())
         .satisfies(e -> assertThat(field(e)).isEqualTo("parameters.delays.keyDomainRequired"));
     assertThat(Set.of(new SchemeDefinition("pro", Scheme.PRO, FROM, null).kind())).containsExactly("PRO");
+    // A long at the edge of int is a whole number; the scheme then refuses it as an IQ.
+    for (long edge : new long[] {Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+      assertThatThrownBy(() -> new SchemeDefinition("ZML", Scheme.ZML, FROM, Map.of("schoolType", "SO", "fundingCategory", "LOW",
+          "iqBelow", edge, "iqOnItsOwnBelow", 55, "youngerThan", 8)).build())
+          .satisfies(e -> assertThat(field(e)).isEqualTo("iqBand"));
+    }
+    // A bad threshold is named by its path: a missing bound by the bound, bounds out of order by the threshold.
+    assertThatThrownBy(() -> new SchemeDefinition("LWOO_DLE", Scheme.LWOO, FROM, Map.of("delays",
+        Map.of("kind", "DELAY_PERCENT", "high", 50, "minDomains", 2))).build())
+        .satisfies(e -> assertThat(field(e)).isEqualTo("parameters.delays.low"));
+    assertThatThrownBy(() -> new SchemeDefinition("LWOO_DLE", Scheme.LWOO, FROM, Map.of("delays",
+        Map.of("kind", "DELAY_PERCENT", "low", 60, "high", 50, "minDomains", 2))).build())
+        .satisfies(e -> assertThat(field(e)).isEqualTo("parameters.delays")).hasMessageContaining("exceeds");
   }
 }

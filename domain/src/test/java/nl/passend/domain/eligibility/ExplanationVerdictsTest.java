@@ -138,4 +138,31 @@ class ExplanationVerdictsTest {
     assertThat(verdicts(result)).isEqualTo(expected);
     assertThat(result.schoolType()).contains(SchoolType.VSO);
   }
+
+  /** The verdict of one rule of a result. */
+  private static String verdict(EligibilityResult result, String id) {
+    return result.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow()
+        .holds().map(h -> h ? "+" : "-").orElse("?");
+  }
+
+  @ParameterizedTest(name = "R-CRI-PRO mixed route, IQ {0}, social-emotional problems {1}: LWOO IQ criterion {2}")
+  @CsvSource({"82, false, +", "95, true, +", "95, false, -", "125, true, -", "74, true, -", "91, true, +", "120, true, +", "90, false, +"})
+  void theLwooIqCriterionOfTheMixedRouteHasItsOwnVerdict_R_CRI_PRO(int iq, boolean problems, String expected) {
+    Assessment a = EligibilityFixtures.allDomains(Assessment.on(ASSESSED).withIq(iq).with(Finding.SOCIAL_EMOTIONAL_PROBLEMS, problems), 40);
+    assertThat(verdict(evaluate("vo-22-01", Scheme.PRO, a), "R-CRI-PRO.mixed-lwoo-iq")).isEqualTo(expected);
+    assertThat(verdict(evaluate("vo-22-01", Scheme.LWOO, a), "R-CRI-LWOO.iq-lower") .equals("+")
+        || verdict(evaluate("vo-22-01", Scheme.LWOO, a), "R-CRI-LWOO.iq-upper-with-problems").equals("+"))
+        .as("the LWOO scheme's own IQ rules agree").isEqualTo(expected.equals("+"));
+  }
+
+  @Test
+  void theLwooSchemesNameTheirOwnRule_R_CRI_LWOO() {
+    Assessment a = EligibilityFixtures.allDomains(Assessment.on(ASSESSED).withIq(85).with(Finding.SOCIAL_EMOTIONAL_PROBLEMS, false), 40);
+    assertThat(evaluate("vo-22-01", Scheme.LWOO, a).rules().get(0).id()).isEqualTo("R-CRI-LWOO");
+    EligibilityResult dle = evaluate("vo-31-02", Scheme.LWOO, a);
+    assertThat(dle.rules().get(0).id()).isEqualTo("R-CRI-LWOO");
+    assertThat(dle.rules()).extracting(RuleOutcome::id).containsExactly("R-CRI-LWOO", "R-CRI-LWOO.delays");
+    assertThat(evaluate("po-22-01", Scheme.SBO, a).scheme()).isEqualTo(Scheme.SBO);
+    assertThat(new SboGuidelines(LocalDate.of(2022, 8, 1), 55).scheme()).isEqualTo(Scheme.SBO);
+  }
 }
