@@ -182,7 +182,7 @@ final class Views {
     m.put("legalBasis", s.legalBasis());
     m.put("status", s.statusOn(today).name());
     s.renews().ifPresent(n -> m.put("renews", String.valueOf(n)));
-    s.replacement().ifPresent(r -> m.put("replacedBy", String.valueOf(r.number())));
+    s.replacement().ifPresent(r -> m.put("replacingStatement", String.valueOf(r.number())));
     return m;
   }
 

@@ -210,6 +210,28 @@ class ServerEndToEndTest {
   }
 
   @Test
+  void aSubmissionNamesTheStatementItReplacesByNumber_R_INT_4() {
+    Client.Reply notANumber = client.post("demo-school", "/api/v1/applications", """
+        {"policyId": "po-22-01", "partnershipId": "po-22-01", "studentId": "demo-0003", "applyingSchoolBrin": "99PE00",
+         "schoolType": "SBO", "receivedOn": "2025-09-15", "replaces": "one", "renews": "0"}""");
+    problem(notANumber, 400);
+    assertThat(notANumber.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("replaces", "renews");
+    Client.Reply unknown = client.post("demo-school", "/api/v1/applications", """
+        {"policyId": "po-22-01", "partnershipId": "po-22-01", "studentId": "demo-0003", "applyingSchoolBrin": "99PE00",
+         "schoolType": "SBO", "receivedOn": "2025-09-15", "replaces": "999"}""");
+    problem(unknown, 400);
+    assertThat(unknown.json().get("errors").get(0).get("field").asText()).isEqualTo("replaces");
+    Client.Reply submitted = client.post("demo-school", "/api/v1/applications", """
+        {"policyId": "po-22-01", "partnershipId": "po-22-01", "studentId": "demo-0003", "applyingSchoolBrin": "99PE00",
+         "schoolType": "SBO", "receivedOn": "2025-09-15"}""");
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+    assertThat(submitted.json().has("replaces")).isFalse();
+    // The end of a replaced statement is recorded by the grant that replaces it; nobody posts it.
+    problem(client.post("demo-partnership", submitted.header("Location") + "/statement-replaced", "{\"on\": \"2025-09-16\"}",
+        submitted.etag()), 404);
+  }
+
+  @Test
   void theImportHeaderIsExactAndEveryLineHasItsCells() {
     Client.Reply unknown = client.csv("demo-partnership", "/api/v1/students/import?partnershipId=po-22-01",
         "studentId,dateOfBirth,bsn,schoolBrin,schoolType,enrolledFrom,enrolledUntil,studentId\n"

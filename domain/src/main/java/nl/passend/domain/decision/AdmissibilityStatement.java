@@ -60,7 +60,7 @@ public record AdmissibilityStatement(
   public record Replacement(long number, LocalDate lastDay) {
     /** Validates the replacement. */
     public Replacement {
-      Validation.require(number >= 1, "replacedBy", "a statement's sequence number starts at 1");
+      Validation.require(number >= 1, "replacingStatement", "a statement's sequence number starts at 1");
       Validation.present(lastDay, "lastDay");
     }
   }
@@ -88,10 +88,10 @@ public record AdmissibilityStatement(
     Validation.present(endDate, "endDate");
     Validation.present(replacement, "replacement");
     replacement.ifPresent(r -> {
-      Validation.require(r.number() != number, "replacedBy", "names another statement's sequence number");
+      Validation.require(r.number() != number, "replacingStatement", "names another statement's sequence number");
       // Ended early by its replacement: on or after its own start, before its planned end.
-      Validation.require(!r.lastDay().isBefore(startDate), "replacedBy", "the last day %s lies before the start date %s", r.lastDay(), startDate);
-      Validation.require(endDate.map(e -> r.lastDay().isBefore(e)).orElse(true), "replacedBy", "a replacement ends the statement before its end date");
+      Validation.require(!r.lastDay().isBefore(startDate), "lastDay", "the last day %s lies before the start date %s", r.lastDay(), startDate);
+      Validation.require(endDate.map(e -> r.lastDay().isBefore(e)).orElse(true), "lastDay", "a replacement ends the statement before its end date");
     });
     if (schoolType == SchoolType.PRO) {
       Validation.require(endDate.isEmpty(), "endDate", "a PrO statement lasts the whole PrO career and has no end date (R-TLV-6)");
