@@ -133,6 +133,16 @@ public final class AccessPolicy {
     }
   }
 
+  /**
+   * Whether a stored student belongs to the partnership's scope (R-INT-1): registered with it, or
+   * enrolled at one of its schools. Registrations and cases bring a student in through their own use
+   * cases.
+   */
+  public boolean studentInPartnership(nl.passend.application.student.port.out.StudentRecord record, PartnershipId partnership) {
+    return record.partnership().equals(partnership)
+        || record.student().enrolments().enrolments().stream().anyMatch(e -> schoolInPartnership(e.school(), partnership));
+  }
+
   /** The board of a school, when the school is known. */
   public Optional<BoardId> boardOf(BrinCode school) {
     return school(school).map(School::board);

@@ -165,9 +165,15 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
     }
     nl.passend.application.common.Dates.notAfterToday(c.startedOn(), clock, "startedOn");
     return unitOfWork.inTransaction(() -> {
+      // R-INT-1: a stored student of another partnership is refused before anything about it is compared.
+      // A student Passend does not know (often so for absolute absence) may be recorded.
+      var known = students.find(c.student()).map(nl.passend.application.common.Versioned::value);
+      if (known.isPresent() && !access.studentInPartnership(known.get(), c.partnership())) {
+        throw new AccessDeniedException("this student is outside the partnership's scope");
+      }
       // R-INT-8: absolute absence is for a student enrolled nowhere on its first day.
       if (c.category() == nl.passend.domain.absence.AbsenceCategory.ABSOLUTE_ABSENCE) {
-        students.find(c.student()).flatMap(v -> v.value().student().enrolmentOn(c.startedOn())).ifPresent(e -> {
+        known.flatMap(r -> r.student().enrolmentOn(c.startedOn())).ifPresent(e -> {
           throw new nl.passend.domain.common.RuleViolationException("R-INT-8", "the student is enrolled on " + c.startedOn()
               + ", so this is not absolute absence; open a relative-absence case instead");
         });
@@ -230,8 +236,10 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
     access.requireStaff(actor, partnership);
     return unitOfWork.inTransaction(() -> {
       // R-INT-8: an exemption is for an existing student of compulsory-school age on its first day.
+      // R-INT-1: a student of another partnership gets the same answer as one that does not exist.
       var record = students.find(student).map(nl.passend.application.common.Versioned::value)
-          .orElseThrow(() -> new InvalidValueException("studentId", "there is no registered student " + student));
+          .filter(r -> access.studentInPartnership(r, partnership))
+          .orElseThrow(() -> new InvalidValueException("studentId", "there is no registered student " + student + " in partnership " + partnership));
       if (!record.student().compulsoryEducationOn(exemption.from()).attendanceRequired()) {
         throw new InvalidValueException("from", "the student is not of compulsory-school age on " + exemption.from() + " (R-INT-8)");
       }

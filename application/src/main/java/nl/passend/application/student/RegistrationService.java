@@ -57,12 +57,14 @@ public final class RegistrationService implements RecordRegistrationUseCase {
     return unitOfWork.inTransaction(() -> {
       School school = schools.find(c.school()).map(Versioned::value)
           .orElseThrow(() -> new InvalidValueException("schoolBrin", "there is no school " + c.school()));
-      StudentRecord student = students.find(c.student()).map(Versioned::value)
-          .orElseThrow(() -> new InvalidValueException("studentId", "there is no registered student " + c.student()));
-      if (!(access.coversSchool(c.actor(), school.brin()) || access.isStaffOf(c.actor(), student.partnership())
-          || isStaffOfPartnershipOf(c.actor(), school.brin()))) {
+      // R-INT-1: who may record is answered before anything about the student, so that an actor who
+      // may not gets the same answer whether or not the student exists.
+      boolean bySchool = access.coversSchool(c.actor(), school.brin()) || isStaffOfPartnershipOf(c.actor(), school.brin());
+      Optional<StudentRecord> found = students.find(c.student()).map(Versioned::value);
+      if (!bySchool && !(found.isPresent() && access.isStaffOf(c.actor(), found.get().partnership()))) {
         throw new AccessDeniedException("a registration is recorded by the registering school, its board or the partnership");
       }
+      StudentRecord student = found.orElseThrow(() -> new InvalidValueException("studentId", "there is no registered student " + c.student()));
       if (c.registeredOn().isAfter(clock.today())) {
         throw new InvalidValueException("registeredOn", "a registration cannot be dated after today (" + clock.today() + ")");
       }
