@@ -165,4 +165,13 @@ class ExplanationVerdictsTest {
     assertThat(evaluate("po-22-01", Scheme.SBO, a).scheme()).isEqualTo(Scheme.SBO);
     assertThat(new SboGuidelines(LocalDate.of(2022, 8, 1), 55).scheme()).isEqualTo(Scheme.SBO);
   }
+
+  @Test
+  void theProJudgementSentenceNamesTheTransitionZone_R_CRI_PRO() {
+    // IQ 78 in the zone 75-80 and delays of 50% on all four domains: both PrO criteria hold, the committee weighs.
+    Assessment a = EligibilityFixtures.allDomains(Assessment.on(ASSESSED).withIq(78).with(Finding.SOCIAL_EMOTIONAL_PROBLEMS, false), 30);
+    EligibilityResult result = evaluate("vo-22-01", Scheme.PRO, a);
+    assertThat(result.outcome()).isEqualTo(Outcome.JUDGEMENT_REQUIRED);
+    assertThat(result.rules().get(0).explanation()).startsWith("The committee weighs the case: the IQ lies in the transition zone 75-80, or");
+  }
 }
