@@ -122,6 +122,12 @@ class ScopeMatrixTest {
         new Write("application in B", "POST", "/api/v1/applications",
             "{\"policyId\": \"po-22-01\", \"partnershipId\": \"p-b\", \"studentId\": \"{student}\", \"applyingSchoolBrin\": \"" + B_SCHOOL
                 + "\", \"schoolType\": \"SBO\", \"receivedOn\": \"2025-09-15\"}"),
+        new Write("LWOO designation in A", "POST", "/api/v1/lwoo-designations",
+            "{\"partnershipId\": \"p-a\", \"studentId\": \"{student}\", \"schoolBrin\": \"99SA00\", \"receivedOn\": \"2025-09-01\","
+                + " \"assessment\": {\"assessmentDate\": \"2025-08-01\", \"iq\": 85}}"),
+        new Write("LWOO designation in B", "POST", "/api/v1/lwoo-designations",
+            "{\"partnershipId\": \"p-b\", \"studentId\": \"{student}\", \"schoolBrin\": \"" + B_SCHOOL + "\", \"receivedOn\": \"2025-09-01\","
+                + " \"assessment\": {\"assessmentDate\": \"2025-08-01\", \"iq\": 85}}"),
         new Write("registration at B's school", "POST", "/api/v1/registrations",
             "{\"studentId\": \"{student}\", \"schoolBrin\": \"" + B_SCHOOL + "\", \"registeredOn\": \"2025-09-01\"}"));
   }
