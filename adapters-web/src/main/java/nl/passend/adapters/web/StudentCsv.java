@@ -1,11 +1,5 @@
 package nl.passend.adapters.web;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -34,10 +28,6 @@ final class StudentCsv {
   /** The columns of the import, in the order API.md gives them. */
   static final List<String> COLUMNS = List.of("studentId", "dateOfBirth", "schoolBrin", "schoolType", "enrolledFrom", "enrolledUntil");
 
-  private static final CsvMapper MAPPER = CsvMapper.builder()
-      .enable(CsvParser.Feature.TRIM_SPACES)
-      .build();
-
   private StudentCsv() {}
 
   /**
@@ -48,45 +38,38 @@ final class StudentCsv {
    */
   static List<ImportStudentsUseCase.Row> read(InputStream body) {
     var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (Reader reader = new InputStreamReader(body, decoder);
-         JsonParser parser = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema()).createParser(withoutByteOrderMark(reader))) {
-      List<LineError> errors = new ArrayList<>();
-      List<ImportStudentsUseCase.Row> rows = new ArrayList<>();
-      Map<String, Integer> columns = null;
-      int width = 0;
-      boolean headerOk = false;
-      if (parser.nextToken() != JsonToken.START_ARRAY) {
-        throw WebProblem.badRequest("header", "the CSV is empty; line 1 is the header " + String.join(",", COLUMNS));
-      }
-      while (parser.currentToken() == JsonToken.START_ARRAY) {
-        int[] line = new int[1];
-        List<String> cells = cells(parser, line);
-        if (columns == null) {
-          columns = header(cells, errors);
-          width = cells.size();
-          headerOk = errors.isEmpty();
-        } else if (!(cells.size() == 1 && cells.get(0).isEmpty())) {
-          if (cells.size() != width) {
-            errors.add(new LineError(line[0], "line", "has " + cells.size() + " cells, but the header has " + width));
-          } else if (headerOk) {
-            rows.add(new ImportStudentsUseCase.Row(line[0], cells.get(columns.get("studentId")), cells.get(columns.get("dateOfBirth")),
-                cells.get(columns.get("schoolBrin")), cells.get(columns.get("schoolType")), cells.get(columns.get("enrolledFrom")),
-                cells.get(columns.get("enrolledUntil"))));
-          }
-        }
-        parser.nextToken();
-      }
-      if (!errors.isEmpty()) {
-        throw new ImportRejectedException(errors);
-      }
-      return rows;
+    List<CsvFile.Row> records;
+    try (Reader reader = new InputStreamReader(body, decoder)) {
+      records = CsvFile.read(reader);
     } catch (CharacterCodingException e) {
       throw WebProblem.badRequest("body", "is not valid UTF-8");
-    } catch (JsonProcessingException e) {
-      throw WebProblem.badRequest("body", "is not valid CSV (RFC 4180) at line " + e.getLocation().getLineNr());
+    } catch (nl.passend.domain.common.InvalidValueException e) {
+      throw WebProblem.badRequest("body", e.reason());
     } catch (IOException e) {
       throw WebProblem.badRequest("body", "could not be read");
     }
+    if (records.isEmpty()) {
+      throw WebProblem.badRequest("header", "the CSV is empty; line 1 is the header " + String.join(",", COLUMNS));
+    }
+    List<LineError> errors = new ArrayList<>();
+    List<String> names = records.get(0).cells();
+    Map<String, Integer> columns = header(names, errors);
+    boolean headerOk = errors.isEmpty();
+    List<ImportStudentsUseCase.Row> rows = new ArrayList<>();
+    for (CsvFile.Row r : records.subList(1, records.size())) {
+      List<String> cells = r.cells();
+      if (cells.size() != names.size()) {
+        errors.add(new LineError(r.line(), "line", "has " + cells.size() + " cells, but the header has " + names.size()));
+      } else if (headerOk) {
+        rows.add(new ImportStudentsUseCase.Row(r.line(), cells.get(columns.get("studentId")), cells.get(columns.get("dateOfBirth")),
+            cells.get(columns.get("schoolBrin")), cells.get(columns.get("schoolType")), cells.get(columns.get("enrolledFrom")),
+            cells.get(columns.get("enrolledUntil"))));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ImportRejectedException(errors);
+    }
+    return rows;
   }
 
   /** The position of each column, or errors naming what is missing, unknown or repeated. */
@@ -112,24 +95,4 @@ final class StudentCsv {
   }
 
   /** The cells of one record; {@code line[0]} becomes the line it starts on (a quoted cell may span lines). */
-  private static List<String> cells(JsonParser parser, int[] line) throws IOException {
-    List<String> cells = new ArrayList<>();
-    while (parser.nextToken() == JsonToken.VALUE_STRING) {
-      if (cells.isEmpty()) {
-        line[0] = parser.currentTokenLocation().getLineNr();
-      }
-      cells.add(parser.getText());
-    }
-    return cells;
-  }
-
-  /** Excel writes a byte-order mark before UTF-8 CSV; it is not part of the first column's name. */
-  private static Reader withoutByteOrderMark(Reader reader) throws IOException {
-    java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
-    int first = pushback.read();
-    if (first != -1 && first != '\uFEFF') {
-      pushback.unread(first);
-    }
-    return pushback;
-  }
 }

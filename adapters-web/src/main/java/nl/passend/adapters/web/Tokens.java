@@ -59,15 +59,18 @@ final class Tokens {
    */
   static Tokens read(Path file) throws IOException {
     Tokens tokens = new Tokens();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      int hash = line.indexOf('#');
-      String content = (hash >= 0 ? line.substring(0, hash) : line).strip();
-      if (content.isEmpty()) {
+    List<CsvFile.Row> rows;
+    try (java.io.Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      rows = CsvFile.read(reader);
+    } catch (nl.passend.domain.common.InvalidValueException e) {
+      throw new IllegalArgumentException(file + ": " + e.reason());
+    }
+    for (CsvFile.Row row : rows) {
+      String[] parts = CsvFile.withoutComment(row.cells()).toArray(String[]::new);
+      if (parts.length == 0) {
         continue;
       }
-      String[] parts = content.split(",", -1);
+      int i = row.line() - 1;
       if (parts.length < 4 || parts.length > 5) {
         throw new IllegalArgumentException(file + " line " + (i + 1) + ": expected token,role,scopeType,scopeId");
       }

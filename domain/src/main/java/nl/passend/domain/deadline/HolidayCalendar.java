@@ -1,21 +1,15 @@
 package nl.passend.domain.deadline;
 
 import com.google.common.collect.ImmutableList;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import nl.passend.domain.common.InvalidValueException;
 
 /**
- * Vakantierooster: a {@link SchoolCalendar} of holiday periods, read from a plain file with one period
- * a line, {@code region,name,first,last} (ISO dates, inclusive); {@code #} starts a comment. The
- * periods may not overlap.
+ * Vakantierooster: a {@link SchoolCalendar} of holiday periods of one region; the periods may not
+ * overlap. Reading them from a file is an adapter's job (the server's holiday file).
  */
 public final class HolidayCalendar implements SchoolCalendar {
   private final List<HolidayPeriod> periods;
@@ -35,47 +29,6 @@ public final class HolidayCalendar implements SchoolCalendar {
 
   /** A calendar of the given periods. */
   public static HolidayCalendar of(List<HolidayPeriod> periods) {
-    return new HolidayCalendar(periods);
-  }
-
-  /**
-   * Reads the periods of {@code region} from a holiday file; lines of other regions are skipped.
-   *
-   * @throws InvalidValueException naming the line when a line is malformed
-   */
-  public static HolidayCalendar parse(Reader reader, Region region) throws IOException {
-    List<HolidayPeriod> periods = new ArrayList<>();
-    BufferedReader lines = new BufferedReader(reader);
-    String line;
-    int number = 0;
-    while ((line = lines.readLine()) != null) {
-      number++;
-      int hash = line.indexOf('#');
-      String content = (hash >= 0 ? line.substring(0, hash) : line).strip();
-      if (content.isEmpty()) {
-        continue;
-      }
-      String[] parts = content.split(",", -1);
-      if (parts.length != 4) {
-        throw new InvalidValueException("line " + number, "expected region,name,first,last");
-      }
-      Region lineRegion;
-      try {
-        lineRegion = Region.valueOf(parts[0].strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new InvalidValueException("line " + number, "region must be NORTH, MIDDLE or SOUTH");
-      }
-      try {
-        HolidayPeriod period = new HolidayPeriod(lineRegion, parts[1], LocalDate.parse(parts[2].strip()), LocalDate.parse(parts[3].strip()));
-        if (lineRegion == region) {
-          periods.add(period);
-        }
-      } catch (DateTimeParseException e) {
-        throw new InvalidValueException("line " + number, "dates must be ISO dates (YYYY-MM-DD)");
-      } catch (InvalidValueException e) {
-        throw new InvalidValueException("line " + number, e.getMessage());
-      }
-    }
     return new HolidayCalendar(periods);
   }
 

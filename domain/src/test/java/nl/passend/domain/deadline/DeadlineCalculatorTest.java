@@ -3,8 +3,6 @@ package nl.passend.domain.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +12,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import nl.passend.domain.common.InvalidValueException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -96,21 +93,12 @@ class DeadlineCalculatorTest {
   }
 
   @Test
-  void holidayFileIsParsedPerRegion() throws IOException {
-    String file = """
-        # region,name,first,last   (test data)
-        NORTH,autumn,2025-10-18,2025-10-26
-        south,autumn,2025-10-11,2025-10-19   # other region
-        """;
-    HolidayCalendar north = HolidayCalendar.parse(new StringReader(file), Region.NORTH);
-    assertThat(north.holidays()).hasSize(1);
+  void holidayPeriodsOfARegionMayNotOverlap() {
+    HolidayCalendar north = HolidayCalendar.of(List.of(new HolidayPeriod(Region.NORTH, "autumn", LocalDate.of(2025, 10, 18),
+        LocalDate.of(2025, 10, 26))));
     assertThat(north.isHoliday(LocalDate.of(2025, 10, 18))).isTrue();
     assertThat(north.isHoliday(LocalDate.of(2025, 10, 27))).isFalse();
     assertThat(north.holidayDaysBetween(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 31))).isEqualTo(9);
-    assertThatThrownBy(() -> HolidayCalendar.parse(new StringReader("NORTH,x,2025-13-01,2025-10-02"), Region.NORTH))
-        .isInstanceOf(InvalidValueException.class).hasMessageContaining("line 1");
-    assertThatThrownBy(() -> HolidayCalendar.parse(new StringReader("WEST,x,2025-10-01,2025-10-02"), Region.NORTH))
-        .hasMessageContaining("region");
     assertThatThrownBy(() -> HolidayCalendar.of(List.of(
         new HolidayPeriod(Region.NORTH, "a", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 10)),
         new HolidayPeriod(Region.NORTH, "b", LocalDate.of(2025, 1, 5), LocalDate.of(2025, 1, 12)))))
