@@ -76,9 +76,25 @@ public final class JdbcStorage implements Storage {
     this.auditLog = new JdbcAuditLog(db);
   }
 
-  /** Runs the migrations under {@code db/migration}; on a migrated database it changes nothing. */
+  /**
+   * Where the migrations of this database are: {@code db/migration} for every database, and
+   * {@code db/vendor/h2} or {@code db/vendor/postgresql} for what only one of them can say (the
+   * append-only triggers).
+   */
+  public static String[] migrations(DataSource dataSource) {
+    String product;
+    try (java.sql.Connection c = dataSource.getConnection()) {
+      product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+    } catch (java.sql.SQLException e) {
+      throw new nl.passend.application.common.StorageUnavailableException("the database cannot be reached to migrate it", e);
+    }
+    String vendor = product.contains("postgres") ? "postgresql" : product.contains("h2") ? "h2" : product;
+    return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
+  }
+
+  /** Runs the migrations; on a migrated database it changes nothing. */
   public static void migrate(DataSource dataSource) {
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    Flyway.configure().dataSource(dataSource).locations(migrations(dataSource)).load().migrate();
   }
 
   /** H2: wait for row locks up to 10 s (its default of 1 s is too short for concurrent writers). */

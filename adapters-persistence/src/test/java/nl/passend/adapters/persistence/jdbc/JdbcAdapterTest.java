@@ -108,9 +108,9 @@ class JdbcAdapterTest {
   @Test
   void migrationsRunFromEmptyAndAreIdempotent() throws Exception {
     try (JdbcStorage storage = TestDatabases.h2()) {
-      var again = Flyway.configure().dataSource(storage.dataSource()).locations("classpath:db/migration").load();
+      var again = Flyway.configure().dataSource(storage.dataSource()).locations(JdbcStorage.migrations(storage.dataSource())).load();
       assertThat(again.migrate().migrationsExecuted).isZero();
-      assertThat(again.info().current().getVersion().getVersion()).isEqualTo("3");
+      assertThat(again.info().current().getVersion().getVersion()).isEqualTo("4");
       try (Connection c = storage.dataSource().getConnection(); Statement s = c.createStatement();
           ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE LOWER(TABLE_NAME) = 'applications'")) {
         rs.next();
