@@ -9,7 +9,7 @@ import nl.passend.application.common.port.out.Clock;
 import nl.passend.application.common.port.out.IdGenerator;
 import nl.passend.application.common.port.out.Notifier;
 import nl.passend.application.common.port.out.SchoolCalendarSource;
-import nl.passend.application.decision.ApplicationService;
+import nl.passend.application.decision.AdmissibilityService;
 import nl.passend.application.decision.LwooDesignationService;
 import nl.passend.application.student.RegistrationService;
 import nl.passend.application.monitoring.MonitoringService;
@@ -27,7 +27,7 @@ public final class Passend {
   private final Storage storage;
   private final OrganisationService organisation;
   private final StudentService students;
-  private final ApplicationService applications;
+  private final AdmissibilityService applications;
   private final RegistrationService registrations;
   private final LwooDesignationService lwoo;
   private final CaseService cases;
@@ -48,7 +48,7 @@ public final class Passend {
         storage.unitOfWork(), storage.auditLog(), clock);
     this.students = new StudentService(storage.students(), storage.schools(), storage.partnerships(), storage.policies(), access,
         storage.unitOfWork(), storage.auditLog(), clock);
-    this.applications = new ApplicationService(storage.applications(), storage.registrations(), storage.students(), storage.partnerships(), storage.schools(),
+    this.applications = new AdmissibilityService(storage.applications(), storage.registrations(), storage.students(), storage.partnerships(), storage.schools(),
         storage.policies(), calendars, access, storage.unitOfWork(), storage.auditLog(), notifier, ids, clock);
     this.cases = new CaseService(storage.placementDutyCases(), storage.outOfSchoolCases(), storage.exemptions(), storage.students(),
         storage.partnerships(),
@@ -83,7 +83,7 @@ public final class Passend {
   }
 
   /** Admissibility applications and statements. */
-  public ApplicationService applications() {
+  public AdmissibilityService applications() {
     return applications;
   }
 

@@ -20,9 +20,9 @@ import nl.passend.application.cases.port.in.PlacementDutyUseCase;
 import nl.passend.application.common.Actor;
 import nl.passend.application.common.Versioned;
 import nl.passend.application.common.port.out.Clock;
-import nl.passend.application.decision.port.in.ActOnApplicationUseCase;
+import nl.passend.application.decision.port.in.ActOnAdmissibilityApplicationUseCase;
 import nl.passend.application.decision.port.in.RecordDossierUseCase;
-import nl.passend.application.decision.port.in.SubmitApplicationUseCase;
+import nl.passend.application.decision.port.in.SubmitAdmissibilityApplicationUseCase;
 import nl.passend.application.organisation.port.in.RegisterBoardUseCase;
 import nl.passend.application.organisation.port.in.RegisterPartnershipUseCase;
 import nl.passend.application.organisation.port.in.RegisterSchoolUseCase;
@@ -433,7 +433,7 @@ final class Api {
     Optional<Long> renews = Optional.ofNullable(b.renews()).map(n -> f.as("renews", () -> statementNumber("renews", n)));
     Optional<Long> replaces = Optional.ofNullable(b.replaces()).map(n -> f.as("replaces", () -> statementNumber("replaces", n)));
     f.check();
-    AdmissibilityApplication a = passend.applications().submit(new SubmitApplicationUseCase.Command(actor, policy, partnership, student, school,
+    AdmissibilityApplication a = passend.applications().submit(new SubmitAdmissibilityApplicationUseCase.Command(actor, policy, partnership, student, school,
         b.schoolType(), Optional.ofNullable(b.specialNeedsType()), Boolean.TRUE.equals(b.proSpecialRoute()), b.receivedOn(), renews, replaces));
     Http.created(ctx, BASE + "/applications/" + a.id().value(), a.version(), Views.application(passend.applications().view(a)));
   }
@@ -476,7 +476,7 @@ final class Api {
     if (action == Action.DECIDE_OBJECTION) {
       required(b.upheld(), "upheld");
     }
-    AdmissibilityApplication a = passend.applications().act(new ActOnApplicationUseCase.Command(actor, id, expected, action,
+    AdmissibilityApplication a = passend.applications().act(new ActOnAdmissibilityApplicationUseCase.Command(actor, id, expected, action,
         b.on() == null ? clock.today() : b.on(), b.reason() == null ? "" : b.reason(), grant, Optional.ofNullable(b.by()),
         Optional.ofNullable(b.upheld()), Optional.ofNullable(b.advice())));
     Http.withEtag(ctx, a.version());

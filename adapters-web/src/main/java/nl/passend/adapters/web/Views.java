@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.passend.application.common.Versioned;
 import nl.passend.application.common.port.out.AuditEntry;
-import nl.passend.application.decision.port.in.ApplicationView;
+import nl.passend.application.decision.port.in.AdmissibilityApplicationView;
 import nl.passend.application.student.port.out.StudentRecord;
 import nl.passend.domain.absence.OutOfSchoolCase;
 import nl.passend.domain.deadline.DeadlineRules;
@@ -108,7 +108,7 @@ final class Views {
     return m;
   }
 
-  static Map<String, Object> application(ApplicationView view) {
+  static Map<String, Object> application(AdmissibilityApplicationView view) {
     AdmissibilityApplication a = view.application();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", a.id().value());

@@ -138,9 +138,9 @@ public final class AccessPolicy {
    * enrolled at one of its schools. Registrations and cases bring a student in through their own use
    * cases.
    */
-  public boolean studentInPartnership(nl.passend.application.student.port.out.StudentRecord record, PartnershipId partnership) {
-    return record.partnership().equals(partnership)
-        || record.student().enrolments().enrolments().stream().anyMatch(e -> schoolInPartnership(e.school(), partnership));
+  public boolean studentInPartnership(PartnershipId registeredWith, nl.passend.domain.student.Student student, PartnershipId partnership) {
+    return registeredWith.equals(partnership)
+        || student.enrolments().enrolments().stream().anyMatch(e -> schoolInPartnership(e.school(), partnership));
   }
 
   /** The board of a school, when the school is known. */

@@ -168,7 +168,7 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
       // R-INT-1: a stored student of another partnership is refused before anything about it is compared.
       // A student Passend does not know (often so for absolute absence) may be recorded.
       var known = students.find(c.student()).map(nl.passend.application.common.Versioned::value);
-      if (known.isPresent() && !access.studentInPartnership(known.get(), c.partnership())) {
+      if (known.isPresent() && !access.studentInPartnership(known.get().partnership(), known.get().student(), c.partnership())) {
         throw new AccessDeniedException("this student is outside the partnership's scope");
       }
       // R-INT-8: absolute absence is for a student enrolled nowhere on its first day.
@@ -238,7 +238,7 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
       // R-INT-8: an exemption is for an existing student of compulsory-school age on its first day.
       // R-INT-1: a student of another partnership gets the same answer as one that does not exist.
       var record = students.find(student).map(nl.passend.application.common.Versioned::value)
-          .filter(r -> access.studentInPartnership(r, partnership))
+          .filter(r -> access.studentInPartnership(r.partnership(), r.student(), partnership))
           .orElseThrow(() -> new InvalidValueException("studentId", "there is no registered student " + student + " in partnership " + partnership));
       if (!record.student().compulsoryEducationOn(exemption.from()).attendanceRequired()) {
         throw new InvalidValueException("from", "the student is not of compulsory-school age on " + exemption.from() + " (R-INT-8)");

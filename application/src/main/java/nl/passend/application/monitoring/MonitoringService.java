@@ -15,7 +15,7 @@ import nl.passend.application.cases.port.out.PlacementDutyCaseRepository;
 import nl.passend.application.common.Actor;
 import nl.passend.application.common.Versioned;
 import nl.passend.application.common.port.out.SchoolCalendarSource;
-import nl.passend.application.decision.port.out.ApplicationRepository;
+import nl.passend.application.decision.port.out.AdmissibilityApplicationRepository;
 import nl.passend.application.decision.port.out.LwooDesignationRepository;
 import nl.passend.application.monitoring.port.in.ProduceMonitoringReportUseCase;
 import nl.passend.application.organisation.port.out.PartnershipRepository;
@@ -35,7 +35,7 @@ public final class MonitoringService implements ProduceMonitoringReportUseCase {
   private final PartnershipRepository partnerships;
   private final PolicyRepository policies;
   private final StudentRepository students;
-  private final ApplicationRepository applications;
+  private final AdmissibilityApplicationRepository applications;
   private final LwooDesignationRepository lwooDesignations;
   private final PlacementDutyCaseRepository placementCases;
   private final OutOfSchoolCaseRepository outOfSchoolCases;
@@ -45,7 +45,7 @@ public final class MonitoringService implements ProduceMonitoringReportUseCase {
 
   /** Creates the service. */
   public MonitoringService(PartnershipRepository partnerships, PolicyRepository policies, StudentRepository students,
-      ApplicationRepository applications, LwooDesignationRepository lwooDesignations, PlacementDutyCaseRepository placementCases, OutOfSchoolCaseRepository outOfSchoolCases,
+      AdmissibilityApplicationRepository applications, LwooDesignationRepository lwooDesignations, PlacementDutyCaseRepository placementCases, OutOfSchoolCaseRepository outOfSchoolCases,
       ExemptionRepository exemptions, SchoolCalendarSource calendars, AccessPolicy access) {
     this.partnerships = requireNonNull(partnerships, "partnerships");
     this.policies = requireNonNull(policies, "policies");

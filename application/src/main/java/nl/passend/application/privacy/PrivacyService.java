@@ -17,7 +17,7 @@ import nl.passend.application.common.port.out.AuditEntry;
 import nl.passend.application.common.port.out.AuditLog;
 import nl.passend.application.common.port.out.Clock;
 import nl.passend.application.common.port.out.UnitOfWork;
-import nl.passend.application.decision.port.out.ApplicationRepository;
+import nl.passend.application.decision.port.out.AdmissibilityApplicationRepository;
 import nl.passend.application.decision.port.out.LwooDesignationRepository;
 import nl.passend.domain.decision.LwooDesignation;
 import nl.passend.application.privacy.port.in.PurgeExpiredDataUseCase;
@@ -41,7 +41,7 @@ public final class PrivacyService implements PurgeExpiredDataUseCase, ReadAuditT
   /** Years kept after the final decision. */
   public static final int RETENTION_YEARS = 3;
 
-  private final ApplicationRepository applications;
+  private final AdmissibilityApplicationRepository applications;
   private final PlacementDutyCaseRepository placementCases;
   private final OutOfSchoolCaseRepository outOfSchoolCases;
   private final LwooDesignationRepository lwooDesignations;
@@ -51,7 +51,7 @@ public final class PrivacyService implements PurgeExpiredDataUseCase, ReadAuditT
   private final Clock clock;
 
   /** Creates the service. */
-  public PrivacyService(ApplicationRepository applications, PlacementDutyCaseRepository placementCases, OutOfSchoolCaseRepository outOfSchoolCases,
+  public PrivacyService(AdmissibilityApplicationRepository applications, PlacementDutyCaseRepository placementCases, OutOfSchoolCaseRepository outOfSchoolCases,
       LwooDesignationRepository lwooDesignations, AccessPolicy access, UnitOfWork unitOfWork, AuditLog audit, Clock clock) {
     this.applications = requireNonNull(applications, "applications");
     this.placementCases = requireNonNull(placementCases, "placementCases");

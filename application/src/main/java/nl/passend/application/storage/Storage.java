@@ -5,7 +5,7 @@ import nl.passend.application.cases.port.out.OutOfSchoolCaseRepository;
 import nl.passend.application.cases.port.out.PlacementDutyCaseRepository;
 import nl.passend.application.common.port.out.AuditLog;
 import nl.passend.application.common.port.out.UnitOfWork;
-import nl.passend.application.decision.port.out.ApplicationRepository;
+import nl.passend.application.decision.port.out.AdmissibilityApplicationRepository;
 import nl.passend.application.decision.port.out.LwooDesignationRepository;
 import nl.passend.application.student.port.out.RegistrationRepository;
 import nl.passend.application.organisation.port.out.BoardRepository;
@@ -35,7 +35,7 @@ public interface Storage extends AutoCloseable {
   StudentRepository students();
 
   /** The admissibility applications. */
-  ApplicationRepository applications();
+  AdmissibilityApplicationRepository applications();
 
   /** The registrations of students at schools (R-TLV-1). */
   RegistrationRepository registrations();

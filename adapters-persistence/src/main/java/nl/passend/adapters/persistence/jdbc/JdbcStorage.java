@@ -9,7 +9,7 @@ import nl.passend.application.cases.port.out.OutOfSchoolCaseRepository;
 import nl.passend.application.cases.port.out.PlacementDutyCaseRepository;
 import nl.passend.application.common.port.out.AuditLog;
 import nl.passend.application.common.port.out.UnitOfWork;
-import nl.passend.application.decision.port.out.ApplicationRepository;
+import nl.passend.application.decision.port.out.AdmissibilityApplicationRepository;
 import nl.passend.application.decision.port.out.LwooDesignationRepository;
 import nl.passend.application.student.port.out.RegistrationRepository;
 import nl.passend.application.organisation.port.out.BoardRepository;
@@ -33,7 +33,7 @@ public final class JdbcStorage implements Storage {
   private final BoardRepository boards;
   private final SchoolRepository schools;
   private final StudentRepository students;
-  private final ApplicationRepository applications;
+  private final AdmissibilityApplicationRepository applications;
   private final RegistrationRepository registrations;
   private final LwooDesignationRepository lwooDesignations;
   private final PlacementDutyCaseRepository placementDutyCases;
@@ -67,7 +67,7 @@ public final class JdbcStorage implements Storage {
     this.boards = new JdbcOrganisationRepositories.Boards(db);
     this.schools = new JdbcOrganisationRepositories.Schools(db);
     this.students = new JdbcStudentRepository(db, unitOfWork);
-    this.applications = new JdbcApplicationRepository(db);
+    this.applications = new JdbcAdmissibilityApplicationRepository(db);
     this.registrations = new JdbcRegisterRepositories.Registrations(db);
     this.lwooDesignations = new JdbcRegisterRepositories.LwooDesignations(db);
     this.placementDutyCases = new JdbcCaseRepositories.PlacementDutyCases(db);
@@ -153,7 +153,7 @@ public final class JdbcStorage implements Storage {
   }
 
   @Override
-  public ApplicationRepository applications() {
+  public AdmissibilityApplicationRepository applications() {
     return applications;
   }
 

@@ -5,7 +5,7 @@ import nl.passend.application.cases.port.out.OutOfSchoolCaseRepository;
 import nl.passend.application.cases.port.out.PlacementDutyCaseRepository;
 import nl.passend.application.common.port.out.AuditLog;
 import nl.passend.application.common.port.out.UnitOfWork;
-import nl.passend.application.decision.port.out.ApplicationRepository;
+import nl.passend.application.decision.port.out.AdmissibilityApplicationRepository;
 import nl.passend.application.decision.port.out.LwooDesignationRepository;
 import nl.passend.application.student.port.out.RegistrationRepository;
 import nl.passend.application.organisation.port.out.BoardRepository;
@@ -23,7 +23,7 @@ public final class InMemoryStorage implements Storage {
   private final BoardRepository boards = new InMemoryOrganisationRepositories.Boards(unitOfWork);
   private final SchoolRepository schools = new InMemoryOrganisationRepositories.Schools(unitOfWork);
   private final StudentRepository students = new InMemoryStudentRepository(unitOfWork);
-  private final ApplicationRepository applications = new InMemoryApplicationRepository(unitOfWork);
+  private final AdmissibilityApplicationRepository applications = new InMemoryAdmissibilityApplicationRepository(unitOfWork);
   private final RegistrationRepository registrations = new InMemoryRegisterRepositories.Registrations(unitOfWork);
   private final LwooDesignationRepository lwooDesignations = new InMemoryRegisterRepositories.LwooDesignations(unitOfWork);
   private final PlacementDutyCaseRepository placementDutyCases = new InMemoryCaseRepositories.PlacementDutyCases(unitOfWork);
@@ -67,7 +67,7 @@ public final class InMemoryStorage implements Storage {
   }
 
   @Override
-  public ApplicationRepository applications() {
+  public AdmissibilityApplicationRepository applications() {
     return applications;
   }
 

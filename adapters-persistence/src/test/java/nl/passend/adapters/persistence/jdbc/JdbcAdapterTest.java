@@ -26,8 +26,8 @@ import nl.passend.application.common.Actor;
 import nl.passend.application.common.Role;
 import nl.passend.application.common.StaleVersionException;
 import nl.passend.application.contract.ContractFixtures;
-import nl.passend.application.decision.port.in.ActOnApplicationUseCase;
-import nl.passend.application.decision.port.in.SubmitApplicationUseCase;
+import nl.passend.application.decision.port.in.ActOnAdmissibilityApplicationUseCase;
+import nl.passend.application.decision.port.in.SubmitAdmissibilityApplicationUseCase;
 import nl.passend.application.storage.Storage;
 import nl.passend.application.testing.MutableClock;
 import nl.passend.domain.decision.Action;
@@ -153,10 +153,10 @@ class JdbcAdapterTest {
       MutableClock clock = new MutableClock(LocalDate.of(2020, 1, 1));
       Passend passend = new Passend(storage, clock, new SequentialIdGenerator(), new OutboxNotifier(), new InMemorySchoolCalendarSource());
       Actor staff = Actor.of(Role.PARTNERSHIP_STAFF, ContractFixtures.P1.value());
-      AdmissibilityApplication a = passend.applications().submit(new SubmitApplicationUseCase.Command(staff, PolicyId.of("po-22-01"),
+      AdmissibilityApplication a = passend.applications().submit(new SubmitAdmissibilityApplicationUseCase.Command(staff, PolicyId.of("po-22-01"),
           ContractFixtures.P1, StudentId.of("s-1"), BrinCode.of("99AA00"), SchoolType.SBO, Optional.empty(), false, LocalDate.of(2019, 9, 2)));
       for (Action step : List.of(Action.ACKNOWLEDGE, Action.START_ASSESSMENT, Action.SCHEDULE_HEARING, Action.REFUSE)) {
-        a = passend.applications().act(new ActOnApplicationUseCase.Command(staff, a.id(), a.version(), step, LocalDate.of(2019, 9, 10),
+        a = passend.applications().act(new ActOnAdmissibilityApplicationUseCase.Command(staff, a.id(), a.version(), step, LocalDate.of(2019, 9, 10),
             "", Optional.empty(), Optional.empty(), Optional.empty()));
       }
       clock.set(LocalDate.of(2023, 1, 1));

@@ -23,8 +23,8 @@ import nl.passend.application.cases.port.in.PlacementDutyUseCase;
 import nl.passend.application.common.AccessDeniedException;
 import nl.passend.application.common.Actor;
 import nl.passend.application.common.NotFoundException;
-import nl.passend.application.decision.port.in.ActOnApplicationUseCase;
-import nl.passend.application.decision.port.in.SubmitApplicationUseCase;
+import nl.passend.application.decision.port.in.ActOnAdmissibilityApplicationUseCase;
+import nl.passend.application.decision.port.in.SubmitAdmissibilityApplicationUseCase;
 import nl.passend.domain.absence.AbsenceCategory;
 import nl.passend.domain.absence.Exemption;
 import nl.passend.domain.absence.ExemptionGround;
@@ -181,7 +181,7 @@ class CasesReportsAndPrivacyUseCaseTest {
     AdmissibilityApplication old = decide(LocalDate.of(2020, 1, 10), false);
     AdmissibilityApplication recent = decide(LocalDate.of(2024, 1, 10), false);
     AdmissibilityApplication grantedLongAgo = decide(LocalDate.of(2020, 1, 10), true);
-    AdmissibilityApplication open = world.passend.applications().submit(new SubmitApplicationUseCase.Command(STAFF, PolicyId.of("po-22-01"), ACC,
+    AdmissibilityApplication open = world.passend.applications().submit(new SubmitAdmissibilityApplicationUseCase.Command(STAFF, PolicyId.of("po-22-01"), ACC,
         StudentId.of("s-1"), BrinCode.of("99AA00"), SchoolType.SBO, Optional.empty(), false, LocalDate.of(2019, 1, 1)));
     // LWOO designations (R-LWOO-1): a refusal long ago goes, one in force stays however old.
     var eligible = new nl.passend.domain.eligibility.EligibilityResult(nl.passend.domain.eligibility.Scheme.LWOO, "2020-01-01",
@@ -207,7 +207,7 @@ class CasesReportsAndPrivacyUseCaseTest {
   /** An SBO application decided on the date: refused, or granted until 31 July of that school year. */
   private AdmissibilityApplication decide(LocalDate on, boolean grant) {
     var apps = world.passend.applications();
-    AdmissibilityApplication a = apps.submit(new SubmitApplicationUseCase.Command(STAFF, PolicyId.of("po-22-01"), ACC, StudentId.of("s-1"),
+    AdmissibilityApplication a = apps.submit(new SubmitAdmissibilityApplicationUseCase.Command(STAFF, PolicyId.of("po-22-01"), ACC, StudentId.of("s-1"),
         BrinCode.of("99AA00"), SchoolType.SBO, Optional.empty(), false, on.minusDays(20)));
     a = step(a, Action.ACKNOWLEDGE, on.minusDays(19));
     a = step(a, Action.START_ASSESSMENT, on.minusDays(18));
@@ -215,7 +215,7 @@ class CasesReportsAndPrivacyUseCaseTest {
       a = apps.recordDossier(new nl.passend.application.decision.port.in.RecordDossierUseCase.Command(STAFF, a.id(), a.version(),
           nl.passend.domain.policy.BuiltInPolicies.find(PolicyId.of("po-22-01")).orElseThrow().dossiers().required(),
           nl.passend.application.contract.ContractFixtures.twoExperts(BrinCode.of("99AA00"), on.minusDays(20)), Optional.empty()));
-      return apps.act(new ActOnApplicationUseCase.Command(STAFF, a.id(), a.version(), Action.GRANT, on, "", Optional.of(new GrantTerms(on,
+      return apps.act(new ActOnAdmissibilityApplicationUseCase.Command(STAFF, a.id(), a.version(), Action.GRANT, on, "", Optional.of(new GrantTerms(on,
           Optional.of(LocalDate.of(on.getYear(), 7, 31)), Optional.empty(), Optional.empty())), Optional.empty(), Optional.empty()));
     }
     a = step(a, Action.SCHEDULE_HEARING, on.minusDays(5));
@@ -223,7 +223,7 @@ class CasesReportsAndPrivacyUseCaseTest {
   }
 
   private AdmissibilityApplication step(AdmissibilityApplication a, Action action, LocalDate on) {
-    return world.passend.applications().act(new ActOnApplicationUseCase.Command(STAFF, a.id(), a.version(), action, on, "", Optional.empty(),
+    return world.passend.applications().act(new ActOnAdmissibilityApplicationUseCase.Command(STAFF, a.id(), a.version(), action, on, "", Optional.empty(),
         Optional.empty(), Optional.empty()));
   }
 

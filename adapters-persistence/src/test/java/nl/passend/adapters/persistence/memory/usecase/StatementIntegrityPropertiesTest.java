@@ -16,9 +16,9 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import nl.passend.application.decision.port.in.ActOnApplicationUseCase;
+import nl.passend.application.decision.port.in.ActOnAdmissibilityApplicationUseCase;
 import nl.passend.application.decision.port.in.RecordDossierUseCase;
-import nl.passend.application.decision.port.in.SubmitApplicationUseCase;
+import nl.passend.application.decision.port.in.SubmitAdmissibilityApplicationUseCase;
 import nl.passend.domain.decision.Action;
 import nl.passend.domain.decision.AdmissibilityApplication;
 import nl.passend.domain.decision.AdmissibilityStatement;
@@ -98,7 +98,7 @@ class StatementIntegrityPropertiesTest {
         Optional<Long> latest = statements(world).stream().map(AdmissibilityStatement::number).max(Long::compare);
         Optional<Long> renews = s.link() == 1 ? latest : Optional.empty();
         Optional<Long> replaces = s.link() == 2 ? latest : Optional.empty();
-        apps.add(world.passend.applications().submit(new SubmitApplicationUseCase.Command(SCHOOL_A, PolicyId.of("po-22-01"), ACC, STUDENT,
+        apps.add(world.passend.applications().submit(new SubmitAdmissibilityApplicationUseCase.Command(SCHOOL_A, PolicyId.of("po-22-01"), ACC, STUDENT,
             BrinCode.of("99AA00"), s.so() ? SchoolType.SO : SchoolType.SBO, s.so() ? Optional.of(SpecialNeedsType.LG) : Optional.empty(), false,
             today, renews, replaces)));
       }
@@ -147,7 +147,7 @@ class StatementIntegrityPropertiesTest {
 
   private static AdmissibilityApplication act(World world, AdmissibilityApplication a, Action action, Optional<GrantTerms> terms,
       Optional<ObjectingParty> party, Optional<Boolean> upheld) {
-    return world.passend.applications().act(new ActOnApplicationUseCase.Command(STAFF, a.id(), a.version(), action, world.clock.today(),
+    return world.passend.applications().act(new ActOnAdmissibilityApplicationUseCase.Command(STAFF, a.id(), a.version(), action, world.clock.today(),
         "property", terms, party, upheld));
   }
 

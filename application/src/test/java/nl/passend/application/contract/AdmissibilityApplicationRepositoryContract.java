@@ -23,7 +23,7 @@ import nl.passend.domain.student.StudentId;
 import org.junit.jupiter.api.Test;
 
 /** What every adapter of the application repository must do. */
-public abstract class ApplicationRepositoryContract extends StorageContract {
+public abstract class AdmissibilityApplicationRepositoryContract extends StorageContract {
 
   @org.junit.jupiter.api.BeforeEach
   void seed() {

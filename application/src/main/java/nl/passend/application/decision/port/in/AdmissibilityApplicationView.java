@@ -16,5 +16,5 @@ import nl.passend.domain.decision.DossierItem;
  * @param expertAdviceProblems what is wrong with the expert advice (R-TLV-3)
  * @param today the day the view was made, on which the statement's status is told (R-INT-4)
  */
-public record ApplicationView(AdmissibilityApplication application, Deadlines deadlines, LocalDate decisionDue,
+public record AdmissibilityApplicationView(AdmissibilityApplication application, Deadlines deadlines, LocalDate decisionDue,
     List<DossierItem> missingDossierItems, List<String> expertAdviceProblems, LocalDate today) {}

@@ -24,8 +24,8 @@ import java.util.concurrent.Future;
 import nl.passend.application.common.AccessDeniedException;
 import nl.passend.application.common.Actor;
 import nl.passend.application.common.StaleVersionException;
-import nl.passend.application.decision.port.in.ActOnApplicationUseCase;
-import nl.passend.application.decision.port.in.SubmitApplicationUseCase;
+import nl.passend.application.decision.port.in.ActOnAdmissibilityApplicationUseCase;
+import nl.passend.application.decision.port.in.SubmitAdmissibilityApplicationUseCase;
 import nl.passend.domain.common.InvalidValueException;
 import nl.passend.domain.common.RuleViolationException;
 import nl.passend.domain.decision.Action;
@@ -42,23 +42,23 @@ import nl.passend.domain.organisation.SpecialNeedsType;
 import nl.passend.domain.student.StudentId;
 import org.junit.jupiter.api.Test;
 
-class ApplicationUseCaseTest {
+class AdmissibilityUseCaseTest {
   private final World world = new World();
   private static final LocalDate RECEIVED = World.TODAY;
 
-  ApplicationUseCaseTest() {
+  AdmissibilityUseCaseTest() {
     world.student("s-1", "99AA00");
     // The steps of these tests are dated up to 60 days after receipt; today is after them (R-INT-5).
     world.clock.set(RECEIVED.plusDays(90));
   }
 
   private AdmissibilityApplication submit(Actor actor, String school) {
-    return world.passend.applications().submit(new SubmitApplicationUseCase.Command(actor, PolicyId.of("po-22-01"), ACC, StudentId.of("s-1"),
+    return world.passend.applications().submit(new SubmitAdmissibilityApplicationUseCase.Command(actor, PolicyId.of("po-22-01"), ACC, StudentId.of("s-1"),
         BrinCode.of(school), SchoolType.SO, Optional.of(SpecialNeedsType.LG), false, RECEIVED));
   }
 
   private AdmissibilityApplication act(Actor actor, AdmissibilityApplication a, Action action, int day) {
-    return world.passend.applications().act(new ActOnApplicationUseCase.Command(actor, a.id(), a.version(), action, RECEIVED.plusDays(day),
+    return world.passend.applications().act(new ActOnAdmissibilityApplicationUseCase.Command(actor, a.id(), a.version(), action, RECEIVED.plusDays(day),
         "step " + action, Optional.empty(), Optional.empty(), Optional.empty()));
   }
 
@@ -73,11 +73,11 @@ class ApplicationUseCaseTest {
         nl.passend.application.contract.ContractFixtures.twoExperts(BrinCode.of("99AA00"), RECEIVED), Optional.empty()));
     // R-INT-5: s-1 (born 2015-03-01) turns 14 in school year 2028-2029, so an SO statement ends by 31 July 2029.
     var dossier = a;
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> world.passend.applications().act(new ActOnApplicationUseCase.Command(COMMITTEE,
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> world.passend.applications().act(new ActOnAdmissibilityApplicationUseCase.Command(COMMITTEE,
         dossier.id(), dossier.version(), Action.GRANT, RECEIVED.plusDays(20), "criteria met", Optional.of(new GrantTerms(LocalDate.of(2025, 11, 1),
         Optional.of(LocalDate.of(2029, 8, 1)), Optional.empty(), Optional.empty())), Optional.empty(), Optional.empty())))
         .hasMessageContaining("endDate").hasMessageContaining("2029-07-31").hasMessageContaining("R-INT-5");
-    a = world.passend.applications().act(new ActOnApplicationUseCase.Command(COMMITTEE, a.id(), a.version(), Action.GRANT, RECEIVED.plusDays(20),
+    a = world.passend.applications().act(new ActOnAdmissibilityApplicationUseCase.Command(COMMITTEE, a.id(), a.version(), Action.GRANT, RECEIVED.plusDays(20),
         "criteria met", Optional.of(new GrantTerms(LocalDate.of(2025, 11, 1), Optional.of(LocalDate.of(2026, 7, 31)), Optional.empty(), Optional.empty())),
         Optional.empty(), Optional.empty()));
     assertThat(a.state()).isEqualTo(ApplicationState.GRANTED);
@@ -101,7 +101,7 @@ class ApplicationUseCaseTest {
     a = world.passend.applications().recordDossier(new nl.passend.application.decision.port.in.RecordDossierUseCase.Command(COMMITTEE, a.id(),
         a.version(), nl.passend.domain.policy.BuiltInPolicies.find(PolicyId.of("po-22-01")).orElseThrow().dossiers().required(),
         nl.passend.application.contract.ContractFixtures.twoExperts(BrinCode.of("99AA00"), RECEIVED), Optional.empty()));
-    return world.passend.applications().act(new ActOnApplicationUseCase.Command(COMMITTEE, a.id(), a.version(), Action.GRANT,
+    return world.passend.applications().act(new ActOnAdmissibilityApplicationUseCase.Command(COMMITTEE, a.id(), a.version(), Action.GRANT,
         RECEIVED.plusDays(day + 2), "criteria met", Optional.of(new GrantTerms(start, Optional.of(LocalDate.of(2026, 7, 31)), Optional.empty(),
         Optional.empty())), Optional.empty(), Optional.empty()));
   }
@@ -111,15 +111,15 @@ class ApplicationUseCaseTest {
     AdmissibilityApplication so = granted(submit(SCHOOL_A, "99AA00"), 1, LocalDate.of(2025, 11, 1));
     long soNumber = so.statement().orElseThrow().number();
     // Without naming the statement it replaces, an SBO statement overlapping the SO one is refused.
-    AdmissibilityApplication overlapping = world.passend.applications().submit(new SubmitApplicationUseCase.Command(SCHOOL_A, PolicyId.of("po-22-01"),
+    AdmissibilityApplication overlapping = world.passend.applications().submit(new SubmitAdmissibilityApplicationUseCase.Command(SCHOOL_A, PolicyId.of("po-22-01"),
         ACC, StudentId.of("s-1"), BrinCode.of("99AA00"), SchoolType.SBO, Optional.empty(), false, RECEIVED.plusDays(10)));
     assertThatThrownBy(() -> granted(overlapping, 10, LocalDate.of(2026, 1, 5))).isInstanceOfSatisfying(RuleViolationException.class,
         e -> assertThat(e.ruleId()).isEqualTo("R-INT-4"));
     // Naming it: the SO statement ends the day before the SBO statement starts, recorded in both trails.
-    assertThatThrownBy(() -> world.passend.applications().submit(new SubmitApplicationUseCase.Command(SCHOOL_A, PolicyId.of("po-22-01"), ACC,
+    assertThatThrownBy(() -> world.passend.applications().submit(new SubmitAdmissibilityApplicationUseCase.Command(SCHOOL_A, PolicyId.of("po-22-01"), ACC,
         StudentId.of("s-1"), BrinCode.of("99AA00"), SchoolType.SBO, Optional.empty(), false, RECEIVED.plusDays(20), Optional.empty(),
         Optional.of(99L)))).hasMessageContaining("replaces");
-    AdmissibilityApplication sbo = world.passend.applications().submit(new SubmitApplicationUseCase.Command(SCHOOL_A, PolicyId.of("po-22-01"), ACC,
+    AdmissibilityApplication sbo = world.passend.applications().submit(new SubmitAdmissibilityApplicationUseCase.Command(SCHOOL_A, PolicyId.of("po-22-01"), ACC,
         StudentId.of("s-1"), BrinCode.of("99AA00"), SchoolType.SBO, Optional.empty(), false, RECEIVED.plusDays(20), Optional.empty(),
         Optional.of(soNumber)));
     assertThat(sbo.replaces()).contains(soNumber);
@@ -147,10 +147,10 @@ class ApplicationUseCaseTest {
 
   @Test
   void submissionChecksPolicyPartnershipAndStudent() {
-    assertThatThrownBy(() -> world.passend.applications().submit(new SubmitApplicationUseCase.Command(STAFF, PolicyId.of("vo-22-01"), ACC,
+    assertThatThrownBy(() -> world.passend.applications().submit(new SubmitAdmissibilityApplicationUseCase.Command(STAFF, PolicyId.of("vo-22-01"), ACC,
         StudentId.of("s-1"), BrinCode.of("99AA00"), SchoolType.SO, Optional.of(SpecialNeedsType.LG), false, RECEIVED)))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("policyId");
-    assertThatThrownBy(() -> world.passend.applications().submit(new SubmitApplicationUseCase.Command(STAFF, PolicyId.of("po-22-01"), ACC,
+    assertThatThrownBy(() -> world.passend.applications().submit(new SubmitAdmissibilityApplicationUseCase.Command(STAFF, PolicyId.of("po-22-01"), ACC,
         StudentId.of("nobody"), BrinCode.of("99AA00"), SchoolType.SO, Optional.of(SpecialNeedsType.LG), false, RECEIVED)))
         .hasMessageContaining("studentId");
   }
@@ -189,9 +189,9 @@ class ApplicationUseCaseTest {
     AdmissibilityApplication a = act(STAFF, act(STAFF, act(STAFF, submit(SCHOOL_A, "99AA00"), Action.ACKNOWLEDGE, 1), Action.START_ASSESSMENT, 2),
         Action.SCHEDULE_HEARING, 3);
     a = act(STAFF, a, Action.REFUSE, 10);
-    a = world.passend.applications().act(new ActOnApplicationUseCase.Command(STAFF, a.id(), a.version(), Action.OBJECT, RECEIVED.plusDays(20),
+    a = world.passend.applications().act(new ActOnAdmissibilityApplicationUseCase.Command(STAFF, a.id(), a.version(), Action.OBJECT, RECEIVED.plusDays(20),
         "guardians disagree", Optional.empty(), Optional.of(ObjectingParty.GUARDIANS), Optional.empty()));
-    a = world.passend.applications().act(new ActOnApplicationUseCase.Command(STAFF, a.id(), a.version(), Action.DECIDE_OBJECTION,
+    a = world.passend.applications().act(new ActOnAdmissibilityApplicationUseCase.Command(STAFF, a.id(), a.version(), Action.DECIDE_OBJECTION,
         RECEIVED.plusDays(60), "advice followed", Optional.empty(), Optional.empty(), Optional.of(true)));
     // R-INT-3: upheld against a refusal, the application is assessed again and decided anew.
     assertThat(a.state()).isEqualTo(ApplicationState.UNDER_ASSESSMENT);

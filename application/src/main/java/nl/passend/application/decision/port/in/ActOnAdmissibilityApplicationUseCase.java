@@ -15,7 +15,7 @@ import nl.passend.domain.decision.ObjectingParty;
  * extend, start the assessment, schedule a hearing, grant, refuse, not consider, object, decide the
  * objection), by staff or committee members of the partnership.
  */
-public interface ActOnApplicationUseCase {
+public interface ActOnAdmissibilityApplicationUseCase {
   /**
    * The command.
    *

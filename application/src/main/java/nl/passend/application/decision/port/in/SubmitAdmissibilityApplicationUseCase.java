@@ -13,7 +13,7 @@ import nl.passend.domain.organisation.SpecialNeedsType;
 import nl.passend.domain.student.StudentId;
 
 /** Aanvraag indienen (R-TLV-1): by staff of the applying school, officers of its board, or partnership staff. */
-public interface SubmitApplicationUseCase {
+public interface SubmitAdmissibilityApplicationUseCase {
   /**
    * The command.
    *

@@ -10,7 +10,7 @@ import nl.passend.domain.organisation.PartnershipId;
 import nl.passend.domain.student.StudentId;
 
 /** Aanvragen: stored admissibility applications with their statements. */
-public interface ApplicationRepository {
+public interface AdmissibilityApplicationRepository {
   /** Stores a new application (version 0) and returns it at version 1; {@link nl.passend.application.common.AlreadyExistsException} when the id is taken. */
   AdmissibilityApplication insert(AdmissibilityApplication application);
 

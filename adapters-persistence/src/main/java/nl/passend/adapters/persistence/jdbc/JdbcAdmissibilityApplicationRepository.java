@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.passend.application.decision.port.out.ApplicationRepository;
+import nl.passend.application.decision.port.out.AdmissibilityApplicationRepository;
 import nl.passend.domain.decision.Action;
 import nl.passend.domain.decision.AdmissibilityApplication;
 import nl.passend.domain.decision.AdmissibilityStatement;
@@ -38,7 +38,7 @@ import nl.passend.domain.organisation.SpecialNeedsType;
 import nl.passend.domain.student.StudentId;
 
 /** Applications with their statements, trails, suspensions and expert advice over JDBC. */
-final class JdbcApplicationRepository implements ApplicationRepository {
+final class JdbcAdmissibilityApplicationRepository implements AdmissibilityApplicationRepository {
   private static final String COLUMNS = "policy_id, partnership_id, student_id, applying_school, school_type, special_needs_type,"
       + " pro_special_route, received_on, state, dossier, first_choice_school, extended, decided_on, statement_number, st_school_type,"
       + " st_special_needs, st_category, st_override_reason, st_issued_on, st_start, st_end, st_legal_basis, st_status, obj_by,"
@@ -47,7 +47,7 @@ final class JdbcApplicationRepository implements ApplicationRepository {
 
   private final Db db;
 
-  JdbcApplicationRepository(Db db) {
+  JdbcAdmissibilityApplicationRepository(Db db) {
     this.db = db;
   }
 

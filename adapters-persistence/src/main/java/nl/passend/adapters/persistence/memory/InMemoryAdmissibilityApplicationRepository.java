@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.passend.application.common.StaleVersionException;
 import nl.passend.application.common.Versioned;
-import nl.passend.application.decision.port.out.ApplicationRepository;
+import nl.passend.application.decision.port.out.AdmissibilityApplicationRepository;
 import nl.passend.domain.decision.AdmissibilityApplication;
 import nl.passend.domain.decision.AdmissibilityStatement;
 import nl.passend.domain.decision.ApplicationId;
@@ -18,13 +18,13 @@ import nl.passend.domain.organisation.PartnershipId;
 import nl.passend.domain.student.StudentId;
 
 /** Applications in memory, with a statement sequence per partnership. */
-public final class InMemoryApplicationRepository implements ApplicationRepository {
+public final class InMemoryAdmissibilityApplicationRepository implements AdmissibilityApplicationRepository {
   private final Table<String, AdmissibilityApplication> table;
   private final Map<PartnershipId, Long> sequences = new ConcurrentHashMap<>();
   private final InMemoryUnitOfWork unitOfWork;
 
   /** Creates the repository in the unit of work. */
-  public InMemoryApplicationRepository(InMemoryUnitOfWork unitOfWork) {
+  public InMemoryAdmissibilityApplicationRepository(InMemoryUnitOfWork unitOfWork) {
     this.unitOfWork = unitOfWork;
     this.table = new Table<>("application", Comparator.naturalOrder(), unitOfWork);
   }

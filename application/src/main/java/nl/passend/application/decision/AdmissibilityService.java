@@ -19,12 +19,12 @@ import nl.passend.application.common.port.out.Notification;
 import nl.passend.application.common.port.out.Notifier;
 import nl.passend.application.common.port.out.SchoolCalendarSource;
 import nl.passend.application.common.port.out.UnitOfWork;
-import nl.passend.application.decision.port.in.ActOnApplicationUseCase;
-import nl.passend.application.decision.port.in.ApplicationView;
-import nl.passend.application.decision.port.in.ReadApplicationUseCase;
+import nl.passend.application.decision.port.in.ActOnAdmissibilityApplicationUseCase;
+import nl.passend.application.decision.port.in.AdmissibilityApplicationView;
+import nl.passend.application.decision.port.in.ReadAdmissibilityApplicationUseCase;
 import nl.passend.application.decision.port.in.RecordDossierUseCase;
-import nl.passend.application.decision.port.in.SubmitApplicationUseCase;
-import nl.passend.application.decision.port.out.ApplicationRepository;
+import nl.passend.application.decision.port.in.SubmitAdmissibilityApplicationUseCase;
+import nl.passend.application.decision.port.out.AdmissibilityApplicationRepository;
 import nl.passend.application.organisation.port.out.PartnershipRepository;
 import nl.passend.application.organisation.port.out.SchoolRepository;
 import nl.passend.application.policy.port.out.PolicyRepository;
@@ -50,8 +50,8 @@ import nl.passend.domain.policy.PartnershipPolicy;
  * Implements the admissibility use cases: authorise first, then load, act through the aggregate,
  * save with the version check, audit and send the decision letters (R-DL-6), in one unit of work.
  */
-public final class ApplicationService implements SubmitApplicationUseCase, ActOnApplicationUseCase, ReadApplicationUseCase, RecordDossierUseCase {
-  private final ApplicationRepository applications;
+public final class AdmissibilityService implements SubmitAdmissibilityApplicationUseCase, ActOnAdmissibilityApplicationUseCase, ReadAdmissibilityApplicationUseCase, RecordDossierUseCase {
+  private final AdmissibilityApplicationRepository applications;
   private final RegistrationRepository registrations;
   private final StudentRepository students;
   private final PartnershipRepository partnerships;
@@ -66,7 +66,7 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
   private final Clock clock;
 
   /** Creates the service. */
-  public ApplicationService(ApplicationRepository applications, RegistrationRepository registrations, StudentRepository students, PartnershipRepository partnerships,
+  public AdmissibilityService(AdmissibilityApplicationRepository applications, RegistrationRepository registrations, StudentRepository students, PartnershipRepository partnerships,
       SchoolRepository schools, PolicyRepository policies, SchoolCalendarSource calendars, AccessPolicy access, UnitOfWork unitOfWork,
       AuditLog audit, Notifier notifier, IdGenerator ids, Clock clock) {
     this.applications = requireNonNull(applications, "applications");
@@ -85,7 +85,7 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
   }
 
   @Override
-  public AdmissibilityApplication submit(SubmitApplicationUseCase.Command c) {
+  public AdmissibilityApplication submit(SubmitAdmissibilityApplicationUseCase.Command c) {
     access.requireMaySubmit(c.actor(), c.applyingSchool(), c.partnership());
     // Every check reads inside the same unit of work as the insert, so none is invalidated in between.
     return unitOfWork.inTransaction(() -> {
@@ -144,7 +144,7 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
   }
 
   /** A grant, its end date checked against the student's age first (R-INT-5). */
-  private AdmissibilityApplication grant(AdmissibilityApplication current, PartnershipPolicy policy, ActOnApplicationUseCase.Command c, String by) {
+  private AdmissibilityApplication grant(AdmissibilityApplication current, PartnershipPolicy policy, ActOnAdmissibilityApplicationUseCase.Command c, String by) {
     nl.passend.domain.decision.GrantTerms terms = c.grant().orElseThrow();
     students.find(current.student()).ifPresent(s -> AdmissibilityStatement.checkAgeLimit(current.schoolType(), terms.endDate(),
         s.value().student().dateOfBirth()));
@@ -163,7 +163,7 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
   }
 
   @Override
-  public AdmissibilityApplication act(ActOnApplicationUseCase.Command c) {
+  public AdmissibilityApplication act(ActOnAdmissibilityApplicationUseCase.Command c) {
     return unitOfWork.inTransaction(() -> {
       AdmissibilityApplication current = load(c.id());
       access.requireMayAct(c.actor(), current.partnership(), current.applyingSchool());
@@ -221,17 +221,17 @@ public final class ApplicationService implements SubmitApplicationUseCase, ActOn
   }
 
   @Override
-  public ApplicationView application(Actor actor, ApplicationId id) {
+  public AdmissibilityApplicationView application(Actor actor, ApplicationId id) {
     AdmissibilityApplication application = load(id);
     access.requireMayRead(actor, application.partnership(), application.applyingSchool());
     return view(application);
   }
 
   @Override
-  public ApplicationView view(AdmissibilityApplication application) {
+  public AdmissibilityApplicationView view(AdmissibilityApplication application) {
     PartnershipPolicy policy = policy(application);
     DeadlineCalculator calculator = calculator(policy);
-    return new ApplicationView(application, application.deadlines(calculator), application.decisionDue(calculator),
+    return new AdmissibilityApplicationView(application, application.deadlines(calculator), application.decisionDue(calculator),
         application.missingDossierItems(policy.dossiers()), application.expertAdviceProblems(policy.dossiers()), clock.today());
   }
 
