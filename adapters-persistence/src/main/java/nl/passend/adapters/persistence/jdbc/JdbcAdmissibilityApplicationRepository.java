@@ -1,6 +1,5 @@
 package nl.passend.adapters.persistence.jdbc;
 
-import com.google.common.base.Splitter;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.passend.application.decision.port.out.AdmissibilityApplicationRepository;
 import nl.passend.domain.decision.Action;
 import nl.passend.domain.decision.AdmissibilityApplication;
@@ -40,7 +38,7 @@ import nl.passend.domain.student.StudentId;
 /** Applications with their statements, trails, suspensions and expert advice over JDBC. */
 final class JdbcAdmissibilityApplicationRepository implements AdmissibilityApplicationRepository {
   private static final String COLUMNS = "policy_id, partnership_id, student_id, applying_school, school_type, special_needs_type,"
-      + " pro_special_route, received_on, state, dossier, first_choice_school, extended, decided_on, statement_number, st_school_type,"
+      + " pro_special_route, received_on, state, first_choice_school, extended, decided_on, statement_number, st_school_type,"
       + " st_special_needs, st_category, st_override_reason, st_issued_on, st_start, st_end, st_legal_basis, st_status, obj_by,"
       + " obj_received_on, obj_notified_on, obj_upheld, obj_decided_on, renews, st_renews, advice, advice_on, advice_by, advice_reason,"
       + " replaces, st_replaced_by, st_last_day";
@@ -68,7 +66,7 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
       // The trail is append-only: only its new steps are inserted. Suspensions and expert advice are the
       // current dossier and are rewritten.
       int stored = Db.storedTrailRows(c, "application_trail", "application_id", a.id().value());
-      for (String child : List.of("application_suspensions", "application_advices")) {
+      for (String child : List.of("application_suspensions", "application_advices", "application_dossier_items")) {
         Db.update(c, "DELETE FROM " + child + " WHERE application_id = ?", a.id().value());
       }
       writeChildren(c, a, stored);
@@ -82,7 +80,7 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
     return new Object[] {
         a.policy().value(), a.partnership().value(), a.student().value(), a.applyingSchool().value(), a.schoolType().name(),
         Db.text(a.specialNeedsType().map(Enum::name)), a.proSpecialRoute(), a.receivedOn(), a.state().name(),
-        a.dossier().stream().map(Enum::name).sorted().collect(Collectors.joining(",")), Db.text(a.firstChoiceSchool().map(BrinCode::value)),
+        Db.text(a.firstChoiceSchool().map(BrinCode::value)),
         a.extended(), Db.date(a.decidedOn()),
         Db.bigint(s.map(AdmissibilityStatement::number)), Db.text(s.map(x -> x.schoolType().name())),
         Db.text(s.flatMap(AdmissibilityStatement::specialNeedsType).map(Enum::name)), Db.text(s.flatMap(AdmissibilityStatement::fundingCategory).map(Enum::name)),
@@ -119,6 +117,8 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
     }
     Db.batch(c, "INSERT INTO application_advices (application_id, position, expert_reference, profession, employer, given_on) VALUES (?, ?, ?, ?, ?, ?)",
         advices);
+    Db.batch(c, "INSERT INTO application_dossier_items (application_id, item) VALUES (?, ?)",
+        a.dossier().stream().map(item -> new Object[] {id, item.name()}).toList());
   }
 
   @Override
@@ -164,7 +164,7 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
 
   /** Reads applications matching {@code where} (on alias {@code a}) with their children, ordered by id. */
   private static List<AdmissibilityApplication> read(Connection c, String where, Object... args) throws SQLException {
-    // The rows and their children take four statements; a writer committing in between would give a
+    // The rows and their children take five statements; a writer committing in between would give a
     // torn read (a trail of one step with a row that says ACKNOWLEDGED, which restore() refuses).
     return Db.consistent(c, "SELECT a.id, a.version FROM applications a WHERE " + where + " ORDER BY a.id", args, () -> readOnce(c, where, args));
   }
@@ -189,22 +189,23 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
                 Db.optionalText(rs, "employer").map(BrinCode::of), Db.localDate(rs, "given_on"))}, args)) {
       advices.computeIfAbsent((String) e[0], k -> new ArrayList<>()).add((ExpertAdvice) e[1]);
     }
+    Map<String, Set<DossierItem>> dossiers = new HashMap<>();
+    for (Object[] d : Db.query(c, "SELECT d.* FROM application_dossier_items d JOIN applications a ON a.id = d.application_id WHERE " + where,
+        rs -> new Object[] {rs.getString("application_id"), DossierItem.valueOf(rs.getString("item"))}, args)) {
+      dossiers.computeIfAbsent((String) d[0], k -> EnumSet.noneOf(DossierItem.class)).add((DossierItem) d[1]);
+    }
     Map<String, AdmissibilityApplication> out = new LinkedHashMap<>();
     for (AdmissibilityApplication a : Db.query(c, "SELECT a.* FROM applications a WHERE " + where + " ORDER BY a.id",
-        rs -> application(rs, trails, suspensions, advices), args)) {
+        rs -> application(rs, trails, suspensions, advices, dossiers), args)) {
       out.put(a.id().value(), a);
     }
     return new ArrayList<>(out.values());
   }
 
   private static AdmissibilityApplication application(ResultSet rs, Map<String, List<TrailEntry>> trails, Map<String, List<Suspension>> suspensions,
-      Map<String, List<ExpertAdvice>> advices) throws SQLException {
+      Map<String, List<ExpertAdvice>> advices, Map<String, Set<DossierItem>> dossiers) throws SQLException {
     String id = rs.getString("id");
-    String dossier = rs.getString("dossier");
-    Set<DossierItem> items = EnumSet.noneOf(DossierItem.class);
-    for (String item : Splitter.on(',').omitEmptyStrings().split(dossier)) {
-      items.add(DossierItem.valueOf(item));
-    }
+    Set<DossierItem> items = dossiers.getOrDefault(id, EnumSet.noneOf(DossierItem.class));
     Optional<Objection> objection = Optional.empty();
     String objBy = rs.getString("obj_by");
     if (objBy != null) {

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,10 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import nl.passend.application.common.AlreadyExistsException;
-import nl.passend.application.common.NotFoundException;
-import nl.passend.application.common.StaleVersionException;
 import nl.passend.application.common.Versioned;
 import nl.passend.application.organisation.port.out.BoardRepository;
 import nl.passend.application.organisation.port.out.PartnershipRepository;
@@ -181,8 +176,9 @@ final class JdbcOrganisationRepositories {
     @Override
     public Versioned<School> insert(School s) {
       return Db.insertOrExplain(db, "school", s.brin().value(), c -> {
-        Db.update(c, "INSERT INTO schools (brin, name, board_id, school_type, cluster, served_types, version) VALUES (?, ?, ?, ?, ?, ?, 1)",
-            s.brin().value(), s.name(), s.board().value(), s.type().name(), Db.integer(s.cluster().map(Cluster::number)), served(s));
+        Db.update(c, "INSERT INTO schools (brin, name, board_id, school_type, cluster, version) VALUES (?, ?, ?, ?, ?, 1)",
+            s.brin().value(), s.name(), s.board().value(), s.type().name(), Db.integer(s.cluster().map(Cluster::number)));
+        writeServed(c, s);
         return new Versioned<>(s, 1);
       });
     }
@@ -191,39 +187,53 @@ final class JdbcOrganisationRepositories {
     public Versioned<School> update(School s, long expectedVersion) {
       return db.run(c -> {
         Db.checkedUpdate(c, "school", "schools", "brin", s.brin().value(), expectedVersion,
-            "name = ?, board_id = ?, school_type = ?, cluster = ?, served_types = ?",
-            s.name(), s.board().value(), s.type().name(), Db.integer(s.cluster().map(Cluster::number)), served(s));
+            "name = ?, board_id = ?, school_type = ?, cluster = ?",
+            s.name(), s.board().value(), s.type().name(), Db.integer(s.cluster().map(Cluster::number)));
+        Db.update(c, "DELETE FROM school_special_needs_types WHERE brin = ?", s.brin().value());
+        writeServed(c, s);
         return new Versioned<>(s, expectedVersion + 1);
       });
     }
 
-    private static String served(School s) {
-      return s.servedTypes().stream().map(Enum::name).collect(Collectors.joining(","));
+    private static void writeServed(java.sql.Connection c, School s) throws SQLException {
+      Db.batch(c, "INSERT INTO school_special_needs_types (brin, type) VALUES (?, ?)",
+          s.servedTypes().stream().map(t -> new Object[] {s.brin().value(), t.name()}).toList());
     }
 
     @Override
     public Optional<Versioned<School>> find(BrinCode brin) {
-      return db.one("SELECT * FROM schools WHERE brin = ?", Schools::map, brin.value());
+      List<Versioned<School>> found = read("s.brin = ?", brin.value());
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     @Override
     public List<Versioned<School>> byBoard(BoardId board) {
-      return ImmutableList.copyOf(db.query("SELECT * FROM schools WHERE board_id = ? ORDER BY brin", Schools::map, board.value()));
+      return read("s.board_id = ?", board.value());
     }
 
     @Override
     public List<Versioned<School>> all() {
-      return ImmutableList.copyOf(db.query("SELECT * FROM schools ORDER BY brin", Schools::map));
+      return read("1 = 1");
     }
 
-    private static Versioned<School> map(ResultSet rs) throws SQLException {
+    /** The schools matching {@code where} (on alias {@code s}) with the types they serve: two statements, in one transaction. */
+    private List<Versioned<School>> read(String where, Object... args) {
+      return db.run(c -> {
+        Map<String, Set<SpecialNeedsType>> served = new java.util.HashMap<>();
+        for (Object[] t : Db.query(c, "SELECT t.brin, t.type FROM school_special_needs_types t JOIN schools s ON s.brin = t.brin WHERE " + where, rs ->
+            new Object[] {rs.getString("brin"), SpecialNeedsType.valueOf(rs.getString("type"))}, args)) {
+          served.computeIfAbsent((String) t[0], k -> EnumSet.noneOf(SpecialNeedsType.class)).add((SpecialNeedsType) t[1]);
+        }
+        return ImmutableList.copyOf(Db.query(c, "SELECT s.* FROM schools s WHERE " + where + " ORDER BY s.brin", rs -> map(rs, served), args));
+      });
+    }
+
+    private static Versioned<School> map(ResultSet rs, Map<String, Set<SpecialNeedsType>> served) throws SQLException {
       int cluster = rs.getInt("cluster");
       Optional<Cluster> c = rs.wasNull() ? Optional.empty() : Optional.of(Cluster.of(cluster));
-      String served = rs.getString("served_types");
-      Set<SpecialNeedsType> types = served.isEmpty() ? EnumSet.noneOf(SpecialNeedsType.class)
-          : Arrays.stream(served.split(",")).map(SpecialNeedsType::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(SpecialNeedsType.class)));
-      return new Versioned<>(new School(BrinCode.of(rs.getString("brin")), rs.getString("name"), BoardId.of(rs.getString("board_id")),
-          SchoolType.valueOf(rs.getString("school_type")), c, types), rs.getLong("version"));
+      String brin = rs.getString("brin");
+      return new Versioned<>(new School(BrinCode.of(brin), rs.getString("name"), BoardId.of(rs.getString("board_id")),
+          SchoolType.valueOf(rs.getString("school_type")), c, served.getOrDefault(brin, EnumSet.noneOf(SpecialNeedsType.class))), rs.getLong("version"));
     }
   }
 }

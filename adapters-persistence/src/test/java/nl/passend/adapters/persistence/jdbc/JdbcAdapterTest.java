@@ -110,7 +110,7 @@ class JdbcAdapterTest {
     try (JdbcStorage storage = TestDatabases.h2()) {
       var again = Flyway.configure().dataSource(storage.dataSource()).locations(JdbcStorage.migrations(storage.dataSource())).load();
       assertThat(again.migrate().migrationsExecuted).isZero();
-      assertThat(again.info().current().getVersion().getVersion()).isEqualTo("4");
+      assertThat(again.info().current().getVersion().getVersion()).isEqualTo("5");
       try (Connection c = storage.dataSource().getConnection(); Statement s = c.createStatement();
           ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE LOWER(TABLE_NAME) = 'applications'")) {
         rs.next();
@@ -123,12 +123,14 @@ class JdbcAdapterTest {
   void theSchemaRefusesWhatTheDomainRefuses() throws Exception {
     try (JdbcStorage storage = TestDatabases.h2(); Connection c = storage.dataSource().getConnection(); Statement s = c.createStatement()) {
       ContractFixtures.seedOrganisation(storage);
-      assertThatThrownBy(() -> s.executeUpdate("INSERT INTO schools (brin, name, board_id, school_type, cluster, served_types, version)"
-          + " VALUES ('99XX00', 'x', 'b1', 'SO', NULL, '', 1)")).hasMessageContaining("CONSTRAINT");
-      assertThatThrownBy(() -> s.executeUpdate("INSERT INTO schools (brin, name, board_id, school_type, cluster, served_types, version)"
-          + " VALUES ('99XX00', 'x', 'nope', 'BO', NULL, '', 1)")).hasMessageContaining("Referential integrity");
+      assertThatThrownBy(() -> s.executeUpdate("INSERT INTO schools (brin, name, board_id, school_type, cluster, version)"
+          + " VALUES ('99XX00', 'x', 'b1', 'SO', NULL, 1)")).hasMessageContaining("CONSTRAINT");
+      assertThatThrownBy(() -> s.executeUpdate("INSERT INTO schools (brin, name, board_id, school_type, cluster, version)"
+          + " VALUES ('99XX00', 'x', 'nope', 'BO', NULL, 1)")).hasMessageContaining("Referential integrity");
       assertThatThrownBy(() -> s.executeUpdate("INSERT INTO students (id, partnership_id, date_of_birth, overlap_tolerance_days, version)"
           + " VALUES ('s', 'acc-po', DATE '2015-01-01', 0, 0)")).hasMessageContaining("CONSTRAINT");
+      assertThatThrownBy(() -> s.executeUpdate("INSERT INTO school_special_needs_types (brin, type) VALUES ('99AA00', 'NOPE')"))
+          .hasMessageContaining("CONSTRAINT");
     }
   }
 
