@@ -17,7 +17,6 @@ import nl.passend.domain.organisation.Partnership;
 import nl.passend.domain.organisation.PartnershipId;
 import nl.passend.domain.organisation.School;
 import nl.passend.domain.organisation.SchoolType;
-import nl.passend.domain.organisation.SeedOrganisations;
 
 /**
  * Demo mode (API.md §Conventions): the seeds' partnerships, boards and schools, two invented BO

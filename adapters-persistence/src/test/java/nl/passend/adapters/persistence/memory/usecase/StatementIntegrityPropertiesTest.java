@@ -104,9 +104,7 @@ class StatementIntegrityPropertiesTest {
       }
     } else if (op instanceof Step s) {
       {
-        if (apps.isEmpty()) {
-          return;
-        }
+        // apps is never empty: every sequence starts with a submission.
         AdmissibilityApplication a = world.passend.applications().application(STAFF, apps.get(s.app() % apps.size()).id()).application();
         // Kinds 0-9 take the next step of the procedure, so that sequences reach grants, replacements and
         // objections; kinds 10-18 try one step whatever the state.

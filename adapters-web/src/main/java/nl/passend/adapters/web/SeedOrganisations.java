@@ -1,8 +1,19 @@
-package nl.passend.domain.organisation;
+package nl.passend.adapters.web;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Set;
+import nl.passend.domain.organisation.Board;
+import nl.passend.domain.organisation.BoardId;
+import nl.passend.domain.organisation.BrinCode;
+import nl.passend.domain.organisation.Cluster;
+import nl.passend.domain.organisation.Partnership;
+import nl.passend.domain.organisation.PartnershipId;
+import nl.passend.domain.organisation.PolicyId;
+import nl.passend.domain.organisation.School;
+import nl.passend.domain.organisation.SchoolType;
+import nl.passend.domain.organisation.Sector;
+import nl.passend.domain.organisation.SpecialNeedsType;
 
 /**
  * Besturen en scholen uit de bronnen: the boards and schools the seeds name, for demo data and
@@ -13,7 +24,7 @@ import java.util.Set;
  * invented. The seeds do not give the clusters of the Midden-Limburg VSO schools; the demo records
  * cluster 3 for the Ortolaan locations and cluster 4 for the others (decided for demo use only).
  */
-public final class SeedOrganisations {
+final class SeedOrganisations {
   private SeedOrganisations() {}
 
   /**
