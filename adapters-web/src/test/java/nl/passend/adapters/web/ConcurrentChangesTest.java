@@ -35,6 +35,71 @@ class ConcurrentChangesTest {
     TestDatabases.onFreshPostgres(this::race);
   }
 
+  @Test
+  void twoGrantsForOneStudentAtOnce_onEmbeddedH2() throws Exception {
+    grantsAtOnce(TestDatabases.h2(dir));
+  }
+
+  @Test
+  @EnabledIfSystemProperty(named = "passend.postgres", matches = "true", disabledReason = "PostgreSQL tests run with -Ppostgres (.ci/run)")
+  void twoGrantsForOneStudentAtOnce_onPostgres() throws Exception {
+    TestDatabases.onFreshPostgres(this::grantsAtOnce);
+  }
+
+  /**
+   * R-INT-4 under concurrency: two applications of one student, granted at the same moment with
+   * overlapping terms. Each grant checks the statements in force and then writes its own; were the
+   * two not serialised between the check and the write, both would pass (a write skew, not a version
+   * conflict: they change different rows). The grant holds the student first (the lock on the
+   * partnership's statement-number row serialises them too, but only because it is taken before the
+   * check). Exactly one is granted, the other is 409 R-INT-4.
+   */
+  private void grantsAtOnce(Map<String, String> env) throws Exception {
+    try (PassendServer server = PassendServer.create(env).start()) {
+      Client client = new Client(server.port());
+      List<String[]> ready = new ArrayList<>();
+      for (String type : new String[] {"\"schoolType\": \"SBO\"", "\"schoolType\": \"SO\", \"specialNeedsType\": \"LG\""}) {
+        Client.Reply submitted = client.post("demo-school", "/api/v1/applications", "{\"policyId\": \"po-22-01\", \"partnershipId\": \"po-22-01\","
+            + " \"studentId\": \"demo-0012\", \"applyingSchoolBrin\": \"99PE00\", " + type + ", \"receivedOn\": \"2025-09-15\"}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String path = submitted.header("Location");
+        Client.Reply ack = client.post("demo-partnership", path + "/acknowledge", "{\"on\": \"2025-09-16\"}", submitted.etag());
+        Client.Reply assess = client.post("demo-partnership", path + "/start-assessment", "{\"on\": \"2025-09-17\"}", ack.etag());
+        List<String> items = new ArrayList<>();
+        assess.json().get("dossier").get("missingItems").forEach(n -> items.add("\"" + n.asText() + "\""));
+        Client.Reply filed = client.put("demo-partnership", path + "/dossier", "{\"items\": " + items + ", \"expertAdvices\": ["
+            + "{\"expertReference\": \"expert-1\", \"profession\": \"ORTHOPEDAGOGUE\", \"employerBrin\": \"99PE00\", \"givenOn\": \"2025-09-10\"},"
+            + "{\"expertReference\": \"expert-2\", \"profession\": \"PSYCHOLOGIST\", \"givenOn\": \"2025-09-11\"}]}", assess.etag());
+        assertThat(filed.status()).as(filed.body()).isEqualTo(200);
+        ready.add(new String[] {path, filed.etag()});
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try {
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Client.Reply>> answers = new ArrayList<>();
+        for (String[] app : ready) {
+          answers.add(pool.submit(() -> {
+            go.await();
+            return client.post("demo-partnership", app[0] + "/grant",
+                "{\"on\": \"2025-10-01\", \"startDate\": \"2025-11-01\", \"endDate\": \"2026-07-31\"}", app[1]);
+          }));
+        }
+        go.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Client.Reply> f : answers) {
+          Client.Reply r = f.get();
+          statuses.add(r.status());
+          if (r.status() == 409) {
+            assertThat(r.json().get("ruleId").asText()).isEqualTo("R-INT-4");
+          }
+        }
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
   private void race(Map<String, String> env) throws Exception {
     try (PassendServer server = PassendServer.create(env).start()) {
       Client client = new Client(server.port());

@@ -146,6 +146,8 @@ public final class AdmissibilityService implements SubmitAdmissibilityApplicatio
   /** A grant, its end date checked against the student's age first (R-INT-5). */
   private AdmissibilityApplication grant(AdmissibilityApplication current, PartnershipPolicy policy, ActOnAdmissibilityApplicationUseCase.Command c, String by) {
     nl.passend.domain.decision.GrantTerms terms = c.grant().orElseThrow();
+    // R-INT-4: the check of the statements in force and the write of the new one see no grant of another unit of work in between.
+    students.hold(current.student());
     students.find(current.student()).ifPresent(s -> AdmissibilityStatement.checkAgeLimit(current.schoolType(), terms.endDate(),
         s.value().student().dateOfBirth()));
     AdmissibilityApplication granted = current.grant(policy, applications.nextStatementNumber(current.partnership()),

@@ -126,6 +126,12 @@ final class JdbcStudentRepository implements StudentRepository {
   }
 
   @Override
+  public void hold(StudentId id) {
+    // A row lock until the transaction ends (H2 and PostgreSQL): the check-then-write of a grant is serialised per student.
+    db.query("SELECT id FROM students WHERE id = ? FOR UPDATE", rs -> rs.getString(1), id.value());
+  }
+
+  @Override
   public long count() {
     return db.one("SELECT COUNT(*) FROM students", rs -> rs.getLong(1)).orElse(0L);
   }

@@ -51,6 +51,11 @@ public final class InMemoryStudentRepository implements StudentRepository {
   }
 
   @Override
+  public void hold(StudentId id) {
+    // Units of work over the in-memory repositories already run one at a time.
+  }
+
+  @Override
   public long count() {
     return table.size();
   }

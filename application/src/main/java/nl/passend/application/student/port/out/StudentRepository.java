@@ -40,4 +40,13 @@ public interface StudentRepository {
 
   /** The number of students stored. */
   long count();
+
+  /**
+   * Holds the student until the end of the current unit of work: another unit of work that holds
+   * the same student waits until this one ends. A use case that checks the student's cases and then
+   * writes (a grant checks the statements in force, R-INT-4) holds the student first, so that no
+   * other unit of work can invalidate the check between the read and the write. A student that is
+   * not stored holds nothing.
+   */
+  void hold(StudentId id);
 }
