@@ -36,6 +36,46 @@ public abstract class StudentRepositoryContract extends StorageContract {
   }
 
   @Test
+  void aHeldStudentWaitsForTheUnitOfWorkThatHoldsIt() throws Exception {
+    storage.students().insert(ContractFixtures.student("s-1", P1, "99AA00"));
+    java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first = pool.submit(() -> storage.unitOfWork().inTransaction(() -> {
+        storage.students().hold(StudentId.of("s-1"));
+        held.countDown();
+        try {
+          release.await(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        order.add("first ends");
+        return null;
+      }));
+      held.await(5, java.util.concurrent.TimeUnit.SECONDS);
+      var second = pool.submit(() -> storage.unitOfWork().inTransaction(() -> {
+        storage.students().hold(StudentId.of("s-1"));
+        order.add("second holds");
+        return null;
+      }));
+      Thread.sleep(300);
+      release.countDown();
+      first.get(10, java.util.concurrent.TimeUnit.SECONDS);
+      second.get(10, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(order).containsExactly("first ends", "second holds");
+      // A student that is not stored holds nothing and is no error.
+      storage.unitOfWork().inTransaction(() -> {
+        storage.students().hold(StudentId.of("nobody"));
+        return null;
+      });
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void findAllReturnsExactlyTheStoredOnesAcrossChunks() {
     List<StudentRecord> records = new ArrayList<>();
     for (int i = 0; i < 2_100; i++) {
