@@ -326,11 +326,14 @@ final class Api {
   private void createPartnership(Context ctx) {
     Actor actor = Http.actor(ctx);
     Requests.PartnershipDto body = Http.body(ctx, Requests.PartnershipDto.class);
-    PartnershipId id = as("id", () -> PartnershipId.of(required(body.id(), "id")));
-    PolicyId policyId = as("policyId", () -> PolicyId.of(required(body.policyId(), "policyId")));
+    Fields f = new Fields();
+    PartnershipId id = f.as("id", () -> PartnershipId.of(f.required(body.id(), "id")));
+    PolicyId policyId = f.as("policyId", () -> PolicyId.of(f.required(body.policyId(), "policyId")));
+    String name = f.required(body.name(), "name");
+    f.check();
     var sector = body.sector() != null ? body.sector() : passend.policies().policy(policyId).map(PartnershipPolicy::sector)
         .orElseThrow(() -> WebProblem.badRequest("policyId", "there is no policy " + policyId));
-    var stored = passend.organisation().register(new RegisterPartnershipUseCase.Command(actor, id, required(body.name(), "name"), sector,
+    var stored = passend.organisation().register(new RegisterPartnershipUseCase.Command(actor, id, name, sector,
         body.region() == null ? "" : body.region(), policyId));
     Http.created(ctx, BASE + "/partnerships/" + id.value(), stored.version(), Views.partnership(stored));
   }
@@ -339,13 +342,20 @@ final class Api {
     Actor actor = Http.actor(ctx);
     long expected = update ? Http.ifMatch(ctx) : 0;
     Requests.BoardDto body = Http.body(ctx, Requests.BoardDto.class);
-    String idText = update ? ctx.pathParam("id") : required(body.id(), "id");
-    BoardId id = as("id", () -> BoardId.of(idText));
+    Fields f = new Fields();
+    String idText = update ? ctx.pathParam("id") : f.required(body.id(), "id");
+    BoardId id = idText == null ? null : f.as("id", () -> BoardId.of(idText));
     Set<PartnershipId> partnerships = new HashSet<>();
-    for (String p : required(body.partnershipIds(), "partnershipIds")) {
-      partnerships.add(as("partnershipIds", () -> PartnershipId.of(p)));
+    List<String> ids = f.required(body.partnershipIds(), "partnershipIds");
+    for (String p : ids == null ? List.<String>of() : ids) {
+      PartnershipId pid = f.as("partnershipIds", () -> PartnershipId.of(p));
+      if (pid != null) {
+        partnerships.add(pid);
+      }
     }
-    var command = new RegisterBoardUseCase.Command(actor, id, required(body.name(), "name"), partnerships);
+    String name = f.required(body.name(), "name");
+    f.check();
+    var command = new RegisterBoardUseCase.Command(actor, id, name, partnerships);
     if (update) {
       var stored = passend.organisation().update(command, expected);
       Http.withEtag(ctx, stored.version());
@@ -360,14 +370,17 @@ final class Api {
     Actor actor = Http.actor(ctx);
     long expected = update ? Http.ifMatch(ctx) : 0;
     Requests.SchoolDto body = Http.body(ctx, Requests.SchoolDto.class);
-    String brinText = update ? ctx.pathParam("brin") : required(body.brin(), "brin");
-    BrinCode brin = as("brin", () -> BrinCode.of(brinText));
-    BoardId board = as("boardId", () -> BoardId.of(required(body.boardId(), "boardId")));
-    Optional<Cluster> cluster = body.cluster() == null ? Optional.empty() : Optional.of(as("cluster", () -> Cluster.of(body.cluster())));
+    Fields f = new Fields();
+    String brinText = update ? ctx.pathParam("brin") : f.required(body.brin(), "brin");
+    BrinCode brin = brinText == null ? null : f.as("brin", () -> BrinCode.of(brinText));
+    BoardId board = f.as("boardId", () -> BoardId.of(f.required(body.boardId(), "boardId")));
+    Optional<Cluster> cluster = body.cluster() == null ? Optional.empty() : Optional.ofNullable(f.as("cluster", () -> Cluster.of(body.cluster())));
     Set<SpecialNeedsType> served = body.specialNeedsTypes() == null ? Set.of() : EnumSet.copyOf(body.specialNeedsTypes().isEmpty()
         ? EnumSet.noneOf(SpecialNeedsType.class) : EnumSet.copyOf(body.specialNeedsTypes()));
-    var command = new RegisterSchoolUseCase.Command(actor, brin, required(body.name(), "name"), board, required(body.schoolType(), "schoolType"),
-        cluster, served);
+    String name = f.required(body.name(), "name");
+    var type = f.required(body.schoolType(), "schoolType");
+    f.check();
+    var command = new RegisterSchoolUseCase.Command(actor, brin, name, board, type, cluster, served);
     if (update) {
       var stored = passend.organisation().update(command, expected);
       Http.withEtag(ctx, stored.version());
@@ -395,9 +408,13 @@ final class Api {
   private void exemption(Context ctx) {
     Actor actor = Http.actor(ctx);
     Requests.ExemptionDto body = Http.body(ctx, Requests.ExemptionDto.class);
-    PartnershipId p = as("partnershipId", () -> PartnershipId.of(required(body.partnershipId(), "partnershipId")));
-    StudentId s = as("studentId", () -> StudentId.of(required(body.studentId(), "studentId")));
-    Exemption e = as("until", () -> new Exemption(required(body.ground(), "ground"), required(body.from(), "from"), Optional.ofNullable(body.until())));
+    Fields f = new Fields();
+    PartnershipId p = f.as("partnershipId", () -> PartnershipId.of(f.required(body.partnershipId(), "partnershipId")));
+    StudentId s = f.as("studentId", () -> StudentId.of(f.required(body.studentId(), "studentId")));
+    var ground = f.required(body.ground(), "ground");
+    var from = f.required(body.from(), "from");
+    Exemption e = ground == null || from == null ? null : f.as("until", () -> new Exemption(ground, from, Optional.ofNullable(body.until())));
+    f.check();
     long id = passend.cases().recordExemption(actor, p, s, e);
     Http.created(ctx, BASE + "/exemptions/" + id, 1, Views.exemption(passend.cases().exemption(actor, id)));
   }

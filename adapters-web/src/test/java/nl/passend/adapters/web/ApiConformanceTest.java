@@ -154,6 +154,19 @@ class ApiConformanceTest {
     problem(assessment, 400);
     assertThat(assessment.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("iq", "domains.ARITHMETIC", "domains.HISTORY",
         "findings.shoeSize");
+    // The organisation and the exemption routes collect every bad field too.
+    Client.Reply school = client.post("demo-admin", "/api/v1/schools", "{\"brin\": \"9\", \"boardId\": \"\", \"cluster\": 7}");
+    problem(school, 400);
+    assertThat(school.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("brin", "boardId", "cluster", "name", "schoolType");
+    Client.Reply board = client.post("demo-admin", "/api/v1/boards", "{\"partnershipIds\": [\"\"]}");
+    problem(board, 400);
+    assertThat(board.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("id", "partnershipIds", "name");
+    Client.Reply partnership = client.post("demo-admin", "/api/v1/partnerships", "{\"id\": \"\"}");
+    problem(partnership, 400);
+    assertThat(partnership.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("id", "policyId", "name");
+    Client.Reply exemption = client.post("demo-partnership", "/api/v1/exemptions", "{\"studentId\": \"\"}");
+    problem(exemption, 400);
+    assertThat(exemption.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("partnershipId", "studentId", "ground", "from");
   }
 
   @Test
