@@ -91,9 +91,15 @@ public final class PassendServer implements AutoCloseable {
           .filter(o -> !o.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
       Tokens accepted = tokens;
       Routes[] registered = new Routes[1];
+      Optional<Tls> tls = Tls.from(env);
+      if (tls.isEmpty()) {
+        LOG.warn("no TLS (PASSEND_TLS_KEYSTORE): serving plain HTTP, which must only be reached through a TLS-terminating proxy "
+            + "(see README, 'HTTPS')");
+      }
       Javalin app = Javalin.create(config -> {
         config.jetty.host = host;
         config.jetty.port = port;
+        tls.ifPresent(t -> config.jetty.addConnector((server, http) -> t.connector(server, http, host, port)));
         config.http.maxRequestSize = maxBytes;
         config.http.defaultContentType = "application/json";
         config.startup.showJavalinBanner = false;
