@@ -170,7 +170,10 @@ class ExplanationVerdictsTest {
   void theProJudgementSentenceNamesTheTransitionZone_R_CRI_PRO() {
     // IQ 78 in the zone 75-80 and delays of 50% on all four domains: both PrO criteria hold, the committee weighs.
     Assessment a = EligibilityFixtures.allDomains(Assessment.on(ASSESSED).withIq(78).with(Finding.SOCIAL_EMOTIONAL_PROBLEMS, false), 30);
-    EligibilityResult result = evaluate("vo-22-01", Scheme.PRO, a);
+    // A scheme of its own, not the built-in one: the sentences are made once per scheme, on first use.
+    ProScheme pro = new ProScheme(LocalDate.of(2022, 8, 1), IqBand.of(55, 80), java.util.Optional.of(IqBand.of(75, 80)),
+        DomainThreshold.delayAtLeast(50), java.util.Optional.of(LwooNationalScheme.statutory(LocalDate.of(2022, 8, 1))));
+    EligibilityResult result = pro.evaluate(a);
     assertThat(result.outcome()).isEqualTo(Outcome.JUDGEMENT_REQUIRED);
     assertThat(result.rules().get(0).explanation()).startsWith("The committee weighs the case: the IQ lies in the transition zone 75-80, or");
   }
