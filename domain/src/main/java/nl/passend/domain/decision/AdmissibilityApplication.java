@@ -656,14 +656,6 @@ public final class AdmissibilityApplication {
     return b.build();
   }
 
-  /** A copy with the statement revoked. */
-  public AdmissibilityApplication withStatementRevoked() {
-    AdmissibilityStatement s = statement.orElseThrow(() -> new RuleViolationException("SPEC-5.2", "there is no statement to revoke"));
-    Builder b = toBuilder();
-    b.statement = Optional.of(s.revoked());
-    return b.build();
-  }
-
   // ----- the components -----
 
   /** The application's id. */

@@ -29,9 +29,4 @@ public enum ApplicationState {
   public boolean isDecided() {
     return ordinal() >= GRANTED.ordinal();
   }
-
-  /** Whether no further step is possible. */
-  public boolean isFinal() {
-    return this == OBJECTION_UPHELD || this == OBJECTION_DISMISSED;
-  }
 }

@@ -1,6 +1,5 @@
 package nl.passend.domain.funding;
 
-import java.util.Map;
 import nl.passend.domain.common.Validation;
 
 /**
@@ -30,10 +29,5 @@ public record CategoryAmounts(Money low, Money medium, Money high, String source
       case MEDIUM -> medium;
       case HIGH -> high;
     };
-  }
-
-  /** As a map. */
-  public Map<FundingCategory, Money> asMap() {
-    return Map.of(FundingCategory.LOW, low, FundingCategory.MEDIUM, medium, FundingCategory.HIGH, high);
   }
 }

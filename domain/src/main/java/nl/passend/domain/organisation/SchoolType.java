@@ -50,9 +50,4 @@ public enum SchoolType {
   public boolean hasClusters() {
     return hasClusters;
   }
-
-  /** Whether this is a regular (not special) type: BO or VO. */
-  public boolean isRegular() {
-    return !needsStatement;
-  }
 }

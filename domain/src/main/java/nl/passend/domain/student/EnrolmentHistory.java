@@ -112,11 +112,6 @@ public record EnrolmentHistory(List<Enrolment> enrolments, int toleranceDays) {
     return Optional.ofNullable(found);
   }
 
-  /** Whether the student is enrolled anywhere on {@code date}. */
-  public boolean isEnrolledOn(LocalDate date) {
-    return on(date).isPresent();
-  }
-
   /** The number of enrolments. */
   public int size() {
     return enrolments.size();
