@@ -50,6 +50,25 @@ final class Client {
     return send(b.build());
   }
 
+  /**
+   * Takes a submitted application to an assessment with a complete dossier (R-TLV-2/3): acknowledged
+   * on {@code acknowledgedOn}, assessed the day after, then every missing item filed with the advice
+   * of two experts, the first employed by {@code school} and given on {@code adviceOn}, the second of
+   * {@code secondProfession} a day later. Returns the answer to the filing.
+   */
+  Reply completeDossier(String token, String path, String etag, java.time.LocalDate acknowledgedOn, String school, java.time.LocalDate adviceOn,
+      String secondProfession) {
+    Reply ack = post(token, path + "/acknowledge", "{\"on\": \"" + acknowledgedOn + "\"}", etag);
+    Reply assess = post(token, path + "/start-assessment", "{\"on\": \"" + acknowledgedOn.plusDays(1) + "\"}", ack.etag());
+    java.util.List<String> items = new java.util.ArrayList<>();
+    assess.json().get("dossier").get("missingItems").forEach(n -> items.add("\"" + n.asText() + "\""));
+    return put(token, path + "/dossier", "{\"items\": " + items + ", \"expertAdvices\": ["
+        + "{\"expertReference\": \"expert-1\", \"profession\": \"ORTHOPEDAGOGUE\", \"employerBrin\": \"" + school + "\", \"givenOn\": \""
+        + adviceOn + "\"},"
+        + "{\"expertReference\": \"expert-2\", \"profession\": \"" + secondProfession + "\", \"givenOn\": \"" + adviceOn.plusDays(1) + "\"}]}",
+        assess.etag());
+  }
+
   Reply put(String token, String path, String json, String ifMatch) {
     HttpRequest.Builder b = request(token, path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json));
     if (ifMatch != null) {

@@ -63,13 +63,8 @@ class ConcurrentChangesTest {
             + " \"studentId\": \"demo-0012\", \"applyingSchoolBrin\": \"99PE00\", " + type + ", \"receivedOn\": \"2025-09-15\"}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         String path = submitted.header("Location");
-        Client.Reply ack = client.post("demo-partnership", path + "/acknowledge", "{\"on\": \"2025-09-16\"}", submitted.etag());
-        Client.Reply assess = client.post("demo-partnership", path + "/start-assessment", "{\"on\": \"2025-09-17\"}", ack.etag());
-        List<String> items = new ArrayList<>();
-        assess.json().get("dossier").get("missingItems").forEach(n -> items.add("\"" + n.asText() + "\""));
-        Client.Reply filed = client.put("demo-partnership", path + "/dossier", "{\"items\": " + items + ", \"expertAdvices\": ["
-            + "{\"expertReference\": \"expert-1\", \"profession\": \"ORTHOPEDAGOGUE\", \"employerBrin\": \"99PE00\", \"givenOn\": \"2025-09-10\"},"
-            + "{\"expertReference\": \"expert-2\", \"profession\": \"PSYCHOLOGIST\", \"givenOn\": \"2025-09-11\"}]}", assess.etag());
+        Client.Reply filed = client.completeDossier("demo-partnership", path, submitted.etag(), java.time.LocalDate.of(2025, 9, 16), "99PE00",
+            java.time.LocalDate.of(2025, 9, 10), "PSYCHOLOGIST");
         assertThat(filed.status()).as(filed.body()).isEqualTo(200);
         ready.add(new String[] {path, filed.etag()});
       }

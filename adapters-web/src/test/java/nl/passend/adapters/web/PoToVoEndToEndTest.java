@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,13 +114,8 @@ class PoToVoEndToEndTest {
     client.post("pro-school-token", "/api/v1/registrations", "{\"studentId\": \"g8-0\", \"schoolBrin\": \"99PR00\", \"registeredOn\": \"2025-01-21\"}");
     Client.Reply submitted = created(client.post("pro-school-token", "/api/v1/applications", PRO_FOR_G8.formatted("g8-0", "99PR00")));
     String path = submitted.header("Location");
-    Client.Reply ack = client.post("vo-committee-token", path + "/acknowledge", "{\"on\": \"2025-02-04\"}", submitted.etag());
-    Client.Reply assess = client.post("vo-committee-token", path + "/start-assessment", "{\"on\": \"2025-02-05\"}", ack.etag());
-    List<String> items = new ArrayList<>();
-    assess.json().get("dossier").get("missingItems").forEach(n -> items.add("\"" + n.asText() + "\""));
-    Client.Reply filed = client.put("vo-committee-token", path + "/dossier", "{\"items\": " + items + ", \"expertAdvices\": ["
-        + "{\"expertReference\": \"expert-1\", \"profession\": \"ORTHOPEDAGOGUE\", \"employerBrin\": \"99PR00\", \"givenOn\": \"2025-01-25\"},"
-        + "{\"expertReference\": \"expert-2\", \"profession\": \"ORTHOPEDAGOGUE\", \"givenOn\": \"2025-01-26\"}]}", assess.etag());
+    Client.Reply filed = client.completeDossier("vo-committee-token", path, submitted.etag(), java.time.LocalDate.of(2025, 2, 4), "99PR00",
+        java.time.LocalDate.of(2025, 1, 25), "ORTHOPEDAGOGUE");
     assertThat(filed.status()).as(filed.body()).isEqualTo(200);
     assertThat(filed.json().get("dossier").get("missingItems")).isEmpty();
     Client.Reply early = client.post("vo-committee-token", path + "/grant", "{\"on\": \"2025-02-20\", \"startDate\": \"2025-08-01\"}", filed.etag());

@@ -209,12 +209,8 @@ public final class StudentService implements ImportStudentsUseCase, ReadStudentU
    * with an enrolment at their school(s) that has not ended before today (R-PRIV-1).
    */
   private void requireMaySee(Actor actor, StudentRecord record) {
-    if (access.isStaffOf(actor, record.partnership())) {
-      return;
-    }
-    // Staff of a partnership also reach a student through an enrolment at one of its schools (R-INT-1).
-    if (actor.is(Role.PARTNERSHIP_STAFF) && record.student().enrolments().enrolments().stream()
-        .anyMatch(e -> access.schoolInPartnership(e.school(), PartnershipId.of(actor.scope())))) {
+    // Staff reach the students of their partnership, also through an enrolment at one of its schools (R-INT-1).
+    if (actor.is(Role.PARTNERSHIP_STAFF) && access.studentInPartnership(record.partnership(), record.student(), PartnershipId.of(actor.scope()))) {
       return;
     }
     if (actor.is(Role.SCHOOL_STAFF, Role.BOARD_OFFICER)) {
