@@ -1,6 +1,7 @@
 package nl.passend.benchmarks;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +17,11 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import nl.passend.adapters.persistence.jdbc.JdbcConfig;
 import nl.passend.adapters.persistence.jdbc.JdbcStorage;
-import nl.passend.adapters.persistence.memory.InMemoryPolicyRepository;
-import nl.passend.adapters.persistence.memory.InMemorySchoolCalendarSource;
-import nl.passend.adapters.persistence.memory.OutboxNotifier;
-import nl.passend.adapters.persistence.memory.SequentialIdGenerator;
+import nl.passend.adapters.web.StudentCsv;
+import nl.passend.application.policy.PolicyCatalogue;
+import nl.passend.application.testing.memory.InMemorySchoolCalendarSource;
+import nl.passend.application.testing.memory.OutboxNotifier;
+import nl.passend.application.testing.memory.SequentialIdGenerator;
 import nl.passend.application.Passend;
 import nl.passend.application.common.Actor;
 import nl.passend.application.common.Role;
@@ -108,7 +110,7 @@ public class ImportBenchmark {
       storage.close();
     }
     BenchDatabase.recreate(DATABASE);
-    storage = new JdbcStorage(new JdbcConfig(BenchDatabase.url(DATABASE), BenchDatabase.USER, "", 4), new InMemoryPolicyRepository());
+    storage = new JdbcStorage(new JdbcConfig(BenchDatabase.url(DATABASE), BenchDatabase.USER, "", 4), new PolicyCatalogue());
     storage.partnerships().insert(Partnership.of(PARTNERSHIP, "Benchmark partnership", Sector.PO, "benchmark", PolicyId.of("po-22-01"),
         Set.of(BoardId.of("b1"))));
     storage.boards().insert(Board.of(BoardId.of("b1"), "Board b1", Set.of(PARTNERSHIP)));
@@ -140,17 +142,12 @@ public class ImportBenchmark {
     Files.deleteIfExists(csv);
   }
 
-  /** Reads the CSV and imports it through the use case, as the HTTP adapter does. */
+  /** Reads the CSV with the HTTP adapter's reader and imports it through the use case, as the server does. */
   @Benchmark
   public int passendImport() throws IOException {
-    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-    if (!lines.get(0).equals(HEADER)) {
-      throw new IllegalStateException("header");
-    }
-    List<ImportStudentsUseCase.Row> rows = new ArrayList<>(lines.size());
-    for (int i = 1; i < lines.size(); i++) {
-      String[] c = lines.get(i).split(",", -1);
-      rows.add(new ImportStudentsUseCase.Row(i + 1, c[0], c[1], c[2], c[3], c[4], c[5]));
+    List<ImportStudentsUseCase.Row> rows;
+    try (InputStream in = Files.newInputStream(csv)) {
+      rows = StudentCsv.read(in);
     }
     return passend.students().importStudents(new ImportStudentsUseCase.Command(Actor.of(Role.PARTNERSHIP_STAFF, PARTNERSHIP.value()),
         PARTNERSHIP, rows));

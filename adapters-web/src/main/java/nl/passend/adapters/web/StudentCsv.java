@@ -24,7 +24,7 @@ import nl.passend.application.student.port.in.ImportStudentsUseCase.LineError;
  * not; a line with more or fewer cells than the header is refused too. Every bad line is named in one
  * answer, and nothing is passed on to the use case when the file itself is bad.
  */
-final class StudentCsv {
+public final class StudentCsv {
   /** The columns of the import, in the order API.md gives them. */
   static final List<String> COLUMNS = List.of("studentId", "dateOfBirth", "schoolBrin", "schoolType", "enrolledFrom", "enrolledUntil");
 
@@ -34,9 +34,9 @@ final class StudentCsv {
    * Reads the rows of an import.
    *
    * @throws ImportRejectedException naming every bad header column and every line with a wrong number of cells
-   * @throws WebProblem 400 for a body that is empty, not UTF-8 or not CSV
+   * @throws RuntimeException a 400 problem of the web adapter for a body that is empty, not UTF-8 or not CSV
    */
-  static List<ImportStudentsUseCase.Row> read(InputStream body) {
+  public static List<ImportStudentsUseCase.Row> read(InputStream body) {
     var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     List<CsvFile.Row> records;
     try (Reader reader = new InputStreamReader(body, decoder)) {

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * Databaseconfiguratie: the JDBC URL, user and password, from {@code PASSEND_DB_URL},
  * {@code PASSEND_DB_USER} and {@code PASSEND_DB_PASSWORD}; without a URL the embedded H2 file
- * {@code ./data/passend}. {@link #toString()} never shows the password.
+ * {@code ./data/passend}; with {@code PASSEND_STORAGE=memory} an H2 database in memory that is gone
+ * when the server stops. {@link #toString()} never shows the password.
  *
  * @param url the JDBC URL
  * @param user the user
@@ -32,6 +33,9 @@ public record JdbcConfig(String url, String user, String password, int poolSize)
 
   /** The configuration in an environment (or any map of the same variables). */
   public static JdbcConfig fromEnvironment(Map<String, String> env) {
+    if ("memory".equalsIgnoreCase(env.getOrDefault("PASSEND_STORAGE", "").strip())) {
+      return h2InMemory("passend-" + java.util.UUID.randomUUID());
+    }
     String url = env.get("PASSEND_DB_URL");
     boolean configured = url != null && !url.isBlank();
     int pool = Integer.parseInt(env.getOrDefault("PASSEND_DB_POOL_SIZE", "10"));

@@ -3,7 +3,7 @@ package nl.passend.adapters.persistence.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
-import nl.passend.adapters.persistence.memory.InMemoryPolicyRepository;
+import nl.passend.application.policy.PolicyCatalogue;
 import nl.passend.application.cases.port.out.ExemptionRepository;
 import nl.passend.application.cases.port.out.OutOfSchoolCaseRepository;
 import nl.passend.application.cases.port.out.PlacementDutyCaseRepository;
@@ -42,7 +42,7 @@ public final class JdbcStorage implements Storage {
   private final AuditLog auditLog;
 
   /** Opens the database, migrates it, and wires the repositories. */
-  public JdbcStorage(JdbcConfig config, InMemoryPolicyRepository policies) {
+  public JdbcStorage(JdbcConfig config, PolicyCatalogue policies) {
     HikariConfig hikari = new HikariConfig();
     hikari.setJdbcUrl(withDriverDefaults(config.url()));
     hikari.setUsername(config.user());

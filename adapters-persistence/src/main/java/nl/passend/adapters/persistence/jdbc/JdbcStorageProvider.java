@@ -1,13 +1,13 @@
 package nl.passend.adapters.persistence.jdbc;
 
 import java.util.Map;
-import nl.passend.adapters.persistence.memory.InMemoryPolicyRepository;
+import nl.passend.application.policy.PolicyCatalogue;
 import nl.passend.application.storage.Storage;
 import nl.passend.application.storage.StorageProvider;
 
 /**
  * Offers JDBC storage: PostgreSQL or H2 from {@code PASSEND_DB_URL}, or the embedded H2 file default.
- * It serves every configuration except {@code PASSEND_STORAGE=memory}.
+ * {@code PASSEND_STORAGE=memory} gives an H2 database in memory, for trials.
  */
 public final class JdbcStorageProvider implements StorageProvider {
   @Override
@@ -22,11 +22,11 @@ public final class JdbcStorageProvider implements StorageProvider {
 
   @Override
   public boolean accepts(Map<String, String> configuration) {
-    return !"memory".equalsIgnoreCase(configuration.getOrDefault("PASSEND_STORAGE", ""));
+    return true;
   }
 
   @Override
   public Storage open(Map<String, String> configuration) {
-    return new JdbcStorage(JdbcConfig.fromEnvironment(configuration), new InMemoryPolicyRepository());
+    return new JdbcStorage(JdbcConfig.fromEnvironment(configuration), new PolicyCatalogue());
   }
 }

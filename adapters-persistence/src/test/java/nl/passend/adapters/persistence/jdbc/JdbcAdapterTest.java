@@ -17,10 +17,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.passend.adapters.persistence.memory.InMemoryPolicyRepository;
-import nl.passend.adapters.persistence.memory.InMemorySchoolCalendarSource;
-import nl.passend.adapters.persistence.memory.OutboxNotifier;
-import nl.passend.adapters.persistence.memory.SequentialIdGenerator;
+import nl.passend.application.policy.PolicyCatalogue;
+import nl.passend.application.testing.memory.InMemorySchoolCalendarSource;
+import nl.passend.application.testing.memory.OutboxNotifier;
+import nl.passend.application.testing.memory.SequentialIdGenerator;
 import nl.passend.application.Passend;
 import nl.passend.application.common.Actor;
 import nl.passend.application.common.Role;
@@ -88,7 +88,7 @@ class JdbcAdapterTest {
   @Test
   void aRestartOnTheSameH2FileSeesAllCommittedData(@TempDir Path dir) {
     JdbcConfig config = new JdbcConfig("jdbc:h2:file:" + dir.resolve("passend").toAbsolutePath(), "sa", "", 4);
-    try (JdbcStorage first = new JdbcStorage(config, new InMemoryPolicyRepository())) {
+    try (JdbcStorage first = new JdbcStorage(config, new PolicyCatalogue())) {
       ContractFixtures.seedStudents(first);
       first.applications().insert(ContractFixtures.application("a-1", ContractFixtures.P1, "s-1"));
       assertThatThrownBy(() -> first.unitOfWork().inTransaction(() -> {
@@ -97,7 +97,7 @@ class JdbcAdapterTest {
       }));
     }
     assertThat(Files.exists(dir.resolve("passend.mv.db"))).isTrue();
-    try (JdbcStorage second = new JdbcStorage(config, new InMemoryPolicyRepository())) {
+    try (JdbcStorage second = new JdbcStorage(config, new PolicyCatalogue())) {
       assertThat(second.applications().find(ApplicationId.of("a-1"))).isPresent();
       assertThat(second.applications().find(ApplicationId.of("a-2"))).isEmpty();
       assertThat(second.students().count()).isEqualTo(2);

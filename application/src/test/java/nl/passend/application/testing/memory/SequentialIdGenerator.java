@@ -1,4 +1,4 @@
-package nl.passend.adapters.persistence.memory;
+package nl.passend.application.testing.memory;
 
 import java.util.concurrent.atomic.AtomicLong;
 import nl.passend.application.common.port.out.IdGenerator;

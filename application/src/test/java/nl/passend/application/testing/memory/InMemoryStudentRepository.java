@@ -1,4 +1,4 @@
-package nl.passend.adapters.persistence.memory;
+package nl.passend.application.testing.memory;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package nl.passend.adapters.persistence.memory;
+package nl.passend.application.testing.memory;
 
 import nl.passend.application.contract.OrganisationRepositoriesContract;
 import nl.passend.application.storage.Storage;

@@ -1,9 +1,9 @@
-package nl.passend.adapters.persistence.memory.usecase;
+package nl.passend.application.usecase;
 
-import static nl.passend.adapters.persistence.memory.usecase.World.ACC;
-import static nl.passend.adapters.persistence.memory.usecase.World.COMMITTEE;
-import static nl.passend.adapters.persistence.memory.usecase.World.SCHOOL_A;
-import static nl.passend.adapters.persistence.memory.usecase.World.STAFF;
+import static nl.passend.application.usecase.World.ACC;
+import static nl.passend.application.usecase.World.COMMITTEE;
+import static nl.passend.application.usecase.World.SCHOOL_A;
+import static nl.passend.application.usecase.World.STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

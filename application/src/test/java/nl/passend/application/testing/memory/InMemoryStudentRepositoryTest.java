@@ -1,10 +1,10 @@
-package nl.passend.adapters.persistence.memory;
+package nl.passend.application.testing.memory;
 
-import nl.passend.application.contract.AuditAndUnitOfWorkContract;
+import nl.passend.application.contract.StudentRepositoryContract;
 import nl.passend.application.storage.Storage;
 
 /** Runs the port contract against the in-memory adapter. */
-class InMemoryAuditAndUnitOfWorkTest extends AuditAndUnitOfWorkContract {
+class InMemoryStudentRepositoryTest extends StudentRepositoryContract {
   @Override
   protected Storage newStorage() {
     return new InMemoryStorage();

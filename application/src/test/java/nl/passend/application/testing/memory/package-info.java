@@ -1,2 +1,2 @@
 /** Thread-safe in-memory adapters of the outbound ports, for tests and for embedding. */
-package nl.passend.adapters.persistence.memory;
+package nl.passend.application.testing.memory;

@@ -1,13 +1,13 @@
-package nl.passend.adapters.persistence.memory.usecase;
+package nl.passend.application.usecase;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.passend.adapters.persistence.memory.InMemorySchoolCalendarSource;
-import nl.passend.adapters.persistence.memory.InMemoryStorage;
-import nl.passend.adapters.persistence.memory.OutboxNotifier;
-import nl.passend.adapters.persistence.memory.SequentialIdGenerator;
+import nl.passend.application.testing.memory.InMemorySchoolCalendarSource;
+import nl.passend.application.testing.memory.InMemoryStorage;
+import nl.passend.application.testing.memory.OutboxNotifier;
+import nl.passend.application.testing.memory.SequentialIdGenerator;
 import nl.passend.application.Passend;
 import nl.passend.application.common.Actor;
 import nl.passend.application.common.Role;

@@ -1,16 +1,16 @@
-package nl.passend.adapters.persistence.memory.usecase;
+package nl.passend.application.usecase;
 
-import static nl.passend.adapters.persistence.memory.usecase.World.ACC;
-import static nl.passend.adapters.persistence.memory.usecase.World.ADMIN;
-import static nl.passend.adapters.persistence.memory.usecase.World.AUDITOR;
-import static nl.passend.adapters.persistence.memory.usecase.World.BOARD_1;
-import static nl.passend.adapters.persistence.memory.usecase.World.BOARD_2;
-import static nl.passend.adapters.persistence.memory.usecase.World.COMMITTEE;
-import static nl.passend.adapters.persistence.memory.usecase.World.COMMITTEE_OF_SCHOOL_A;
-import static nl.passend.adapters.persistence.memory.usecase.World.OTHER_STAFF;
-import static nl.passend.adapters.persistence.memory.usecase.World.SCHOOL_A;
-import static nl.passend.adapters.persistence.memory.usecase.World.SCHOOL_B;
-import static nl.passend.adapters.persistence.memory.usecase.World.STAFF;
+import static nl.passend.application.usecase.World.ACC;
+import static nl.passend.application.usecase.World.ADMIN;
+import static nl.passend.application.usecase.World.AUDITOR;
+import static nl.passend.application.usecase.World.BOARD_1;
+import static nl.passend.application.usecase.World.BOARD_2;
+import static nl.passend.application.usecase.World.COMMITTEE;
+import static nl.passend.application.usecase.World.COMMITTEE_OF_SCHOOL_A;
+import static nl.passend.application.usecase.World.OTHER_STAFF;
+import static nl.passend.application.usecase.World.SCHOOL_A;
+import static nl.passend.application.usecase.World.SCHOOL_B;
+import static nl.passend.application.usecase.World.STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package nl.passend.adapters.persistence.memory;
+package nl.passend.application.policy;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
@@ -16,11 +16,11 @@ import nl.passend.domain.policy.PartnershipPolicy;
  * The built-in policies plus custom ones added at start-up, held in memory. A custom policy may not
  * take the id of a built-in one, so that {@code po-22-01} always means the seed's rules.
  */
-public final class InMemoryPolicyRepository implements PolicyRepository {
+public final class PolicyCatalogue implements PolicyRepository {
   private final Map<PolicyId, PartnershipPolicy> policies = new ConcurrentHashMap<>();
 
   /** A repository holding the built-in policies. */
-  public InMemoryPolicyRepository() {
+  public PolicyCatalogue() {
     BuiltInPolicies.all().forEach(p -> policies.put(p.id(), p));
   }
 

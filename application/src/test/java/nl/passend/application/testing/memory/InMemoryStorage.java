@@ -1,4 +1,4 @@
-package nl.passend.adapters.persistence.memory;
+package nl.passend.application.testing.memory;
 
 import nl.passend.application.cases.port.out.ExemptionRepository;
 import nl.passend.application.cases.port.out.OutOfSchoolCaseRepository;
@@ -11,6 +11,7 @@ import nl.passend.application.student.port.out.RegistrationRepository;
 import nl.passend.application.organisation.port.out.BoardRepository;
 import nl.passend.application.organisation.port.out.PartnershipRepository;
 import nl.passend.application.organisation.port.out.SchoolRepository;
+import nl.passend.application.policy.PolicyCatalogue;
 import nl.passend.application.policy.port.out.PolicyRepository;
 import nl.passend.application.storage.Storage;
 import nl.passend.application.student.port.out.StudentRepository;
@@ -18,7 +19,7 @@ import nl.passend.application.student.port.out.StudentRepository;
 /** All repositories in memory, sharing one unit of work; thread-safe. Data lives as long as this object. */
 public final class InMemoryStorage implements Storage {
   private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
-  private final InMemoryPolicyRepository policies;
+  private final PolicyCatalogue policies;
   private final PartnershipRepository partnerships = new InMemoryOrganisationRepositories.Partnerships(unitOfWork);
   private final BoardRepository boards = new InMemoryOrganisationRepositories.Boards(unitOfWork);
   private final SchoolRepository schools = new InMemoryOrganisationRepositories.Schools(unitOfWork);
@@ -33,11 +34,11 @@ public final class InMemoryStorage implements Storage {
 
   /** Storage with the built-in policies. */
   public InMemoryStorage() {
-    this(new InMemoryPolicyRepository());
+    this(new PolicyCatalogue());
   }
 
   /** Storage with the given policies (built-ins plus custom ones). */
-  public InMemoryStorage(InMemoryPolicyRepository policies) {
+  public InMemoryStorage(PolicyCatalogue policies) {
     this.policies = policies;
   }
 
