@@ -49,11 +49,6 @@ public record JdbcConfig(String url, String user, String password, int poolSize)
     return new JdbcConfig("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", 8);
   }
 
-  /** Whether this is PostgreSQL. */
-  public boolean isPostgres() {
-    return url.startsWith("jdbc:postgresql:");
-  }
-
   /** The URL without credentials it may hold, and the user; never the password. */
   @Override
   public String toString() {

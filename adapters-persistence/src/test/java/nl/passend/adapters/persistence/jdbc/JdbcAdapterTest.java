@@ -140,7 +140,11 @@ class JdbcAdapterTest {
     assertThat(fallback.url()).isEqualTo(JdbcConfig.DEFAULT_URL);
     JdbcConfig pg = JdbcConfig.fromEnvironment(Map.of("PASSEND_DB_URL", "jdbc:postgresql://db:5432/passend?password=s3cret",
         "PASSEND_DB_USER", "passend", "PASSEND_DB_PASSWORD", "s3cret"));
-    assertThat(pg.isPostgres()).isTrue();
+    assertThat(pg.url()).startsWith("jdbc:postgresql:");
+    assertThat(pg.user()).isEqualTo("passend");
+    JdbcConfig memory = JdbcConfig.fromEnvironment(Map.of("PASSEND_STORAGE", "memory"));
+    assertThat(memory.url()).startsWith("jdbc:h2:mem:passend-");
+    assertThat(JdbcConfig.fromEnvironment(Map.of("PASSEND_STORAGE", "memory")).url()).isNotEqualTo(memory.url());
     assertThat(pg.toString()).doesNotContain("s3cret").contains("passend");
     assertThatThrownBy(() -> JdbcConfig.fromEnvironment(Map.of("PASSEND_DB_URL", "jdbc:mysql://x"))).hasMessageContaining("PASSEND_DB_URL");
   }
