@@ -3,6 +3,16 @@ package nl.passend.application;
 import static java.util.Objects.requireNonNull;
 
 import nl.passend.application.access.AccessPolicy;
+import nl.passend.application.calculation.port.in.CalculatorUseCases;
+import nl.passend.application.cases.port.in.CaseUseCases;
+import nl.passend.application.decision.port.in.AdmissibilityUseCases;
+import nl.passend.application.decision.port.in.DecideLwooDesignationUseCase;
+import nl.passend.application.monitoring.port.in.ProduceMonitoringReportUseCase;
+import nl.passend.application.organisation.port.in.OrganisationUseCases;
+import nl.passend.application.policy.port.in.ListPoliciesUseCase;
+import nl.passend.application.privacy.port.in.PrivacyUseCases;
+import nl.passend.application.student.port.in.RecordRegistrationUseCase;
+import nl.passend.application.student.port.in.StudentUseCases;
 import nl.passend.application.calculation.CalculatorService;
 import nl.passend.application.cases.CaseService;
 import nl.passend.application.common.port.out.Clock;
@@ -21,10 +31,10 @@ import nl.passend.application.student.StudentService;
 
 /**
  * Passend: all use cases wired to one storage and the other outbound ports. An adapter that drives
- * Passend (a web server, a batch job, a test) creates one and calls the use cases it needs.
+ * Passend (a web server, a batch job, a test) creates one and calls the use cases it needs; it hands
+ * out inbound ports only, never the services or the storage behind them.
  */
 public final class Passend {
-  private final Storage storage;
   private final OrganisationService organisation;
   private final StudentService students;
   private final AdmissibilityService applications;
@@ -38,7 +48,7 @@ public final class Passend {
 
   /** Wires the use cases. */
   public Passend(Storage storage, Clock clock, IdGenerator ids, Notifier notifier, SchoolCalendarSource calendars) {
-    this.storage = requireNonNull(storage, "storage");
+    requireNonNull(storage, "storage");
     requireNonNull(clock, "clock");
     requireNonNull(ids, "ids");
     requireNonNull(notifier, "notifier");
@@ -67,58 +77,53 @@ public final class Passend {
     this.policies = new PolicyService(storage.policies());
   }
 
-  /** The storage the use cases run on. */
-  public Storage storage() {
-    return storage;
-  }
-
   /** Partnerships, boards and schools. */
-  public OrganisationService organisation() {
+  public OrganisationUseCases organisation() {
     return organisation;
   }
 
   /** Students and imports. */
-  public StudentService students() {
+  public StudentUseCases students() {
     return students;
   }
 
   /** Admissibility applications and statements. */
-  public AdmissibilityService applications() {
+  public AdmissibilityUseCases applications() {
     return applications;
   }
 
   /** Registrations of students at schools (R-TLV-1). */
-  public RegistrationService registrations() {
+  public RecordRegistrationUseCase registrations() {
     return registrations;
   }
 
   /** The LWOO register (R-LWOO-1..3). */
-  public LwooDesignationService lwooDesignations() {
+  public DecideLwooDesignationUseCase lwooDesignations() {
     return lwoo;
   }
 
   /** Placement-duty and out-of-school cases. */
-  public CaseService cases() {
+  public CaseUseCases cases() {
     return cases;
   }
 
   /** Eligibility, deadlines, funding and participation. */
-  public CalculatorService calculators() {
+  public CalculatorUseCases calculators() {
     return calculators;
   }
 
   /** The partnership report. */
-  public MonitoringService monitoring() {
+  public ProduceMonitoringReportUseCase monitoring() {
     return monitoring;
   }
 
   /** Retention and the audit trail. */
-  public PrivacyService privacy() {
+  public PrivacyUseCases privacy() {
     return privacy;
   }
 
   /** Policies. */
-  public PolicyService policies() {
+  public ListPoliciesUseCase policies() {
     return policies;
   }
 }

@@ -67,6 +67,42 @@ class ArchitectureRulesCatchViolationsTest {
   }
 
   @Test
+  void webRuleFailsWhenARouteReadsStorage() {
+    assertThatThrownBy(() -> PassendArchitecture.webUsesInboundPortsOnly(BAD).check(bad))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("WebThatReadsStorage")
+        .hasMessageContaining("FixtureStorage");
+  }
+
+  @Test
+  void storageRuleFailsWhenAnAdapterCallsStorage() {
+    assertThatThrownBy(() -> PassendArchitecture.adaptersDoNotCallStorage(BAD).check(bad))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("WebThatReadsStorage");
+  }
+
+  @Test
+  void facadeRuleFailsWhenTheFacadeHandsOutAService() {
+    assertThatThrownBy(() -> PassendArchitecture.facadeHandsOutInboundPortsOnly(BAD).check(bad))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Passend.cases()");
+  }
+
+  @Test
+  void formatsRuleFailsWhenAFormatCallsAUseCase() {
+    assertThatThrownBy(() -> PassendArchitecture.formatsKnowTheDomainOnly(BAD).check(bad))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("FormatThatKnowsTheApplication");
+  }
+
+  @Test
+  void compositionRootRuleFailsWhenAnAdapterReadsTheRoot() {
+    assertThatThrownBy(() -> PassendArchitecture.compositionRootIsTheOnlyWiring(BAD).check(bad))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("SystemThatKnowsTheRoot");
+  }
+
+  @Test
   void cycleRuleFailsOnACycle() {
     assertThatThrownBy(() -> PassendArchitecture.noCycles(BAD).get(0).check(bad))
         .isInstanceOf(AssertionError.class)
@@ -83,6 +119,11 @@ class ArchitectureRulesCatchViolationsTest {
     rules.add(PassendArchitecture.coreAvoidsInfrastructureOfTheJdk(BAD));
     rules.add(PassendArchitecture.coreReadsNoSystemClock(BAD));
     rules.add(PassendArchitecture.adaptersIndependent(BAD));
+    rules.add(PassendArchitecture.webUsesInboundPortsOnly(BAD));
+    rules.add(PassendArchitecture.adaptersDoNotCallStorage(BAD));
+    rules.add(PassendArchitecture.facadeHandsOutInboundPortsOnly(BAD));
+    rules.add(PassendArchitecture.formatsKnowTheDomainOnly(BAD));
+    rules.add(PassendArchitecture.compositionRootIsTheOnlyWiring(BAD));
     rules.addAll(PassendArchitecture.noCycles(BAD));
     rules.addAll(PassendArchitecture.generalCodingRules());
     for (ArchRule rule : rules) {

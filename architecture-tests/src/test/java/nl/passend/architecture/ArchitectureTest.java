@@ -28,6 +28,9 @@ class ArchitectureTest {
     assertThat(passend.containPackage(ROOT + ".application")).isTrue();
     assertThat(passend.containPackage(ROOT + ".adapters.web")).isTrue();
     assertThat(passend.containPackage(ROOT + ".adapters.persistence")).isTrue();
+    assertThat(passend.containPackage(ROOT + ".adapters.system")).isTrue();
+    assertThat(passend.containPackage(ROOT + ".formats")).isTrue();
+    assertThat(passend.containPackage(ROOT + ".bootstrap")).isTrue();
   }
 
   @Test
@@ -58,6 +61,31 @@ class ArchitectureTest {
   @Test
   void adaptersDoNotDependOnEachOther() {
     PassendArchitecture.adaptersIndependent(ROOT).check(passend);
+  }
+
+  @Test
+  void webUsesInboundPortsOnly() {
+    PassendArchitecture.webUsesInboundPortsOnly(ROOT).check(passend);
+  }
+
+  @Test
+  void adaptersDoNotCallStorage() {
+    PassendArchitecture.adaptersDoNotCallStorage(ROOT).check(passend);
+  }
+
+  @Test
+  void facadeHandsOutInboundPortsOnly() {
+    PassendArchitecture.facadeHandsOutInboundPortsOnly(ROOT).check(passend);
+  }
+
+  @Test
+  void formatsKnowTheDomainOnly() {
+    PassendArchitecture.formatsKnowTheDomainOnly(ROOT).check(passend);
+  }
+
+  @Test
+  void compositionRootIsTheOnlyWiring() {
+    PassendArchitecture.compositionRootIsTheOnlyWiring(ROOT).check(passend);
   }
 
   @Test

@@ -1,6 +1,9 @@
 package nl.passend.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -28,13 +31,18 @@ final class PassendArchitecture {
         .applicationServices(root + ".application..")
         .adapter("persistence", root + ".adapters.persistence..")
         .adapter("web", root + ".adapters.web..")
+        .adapter("system", root + ".adapters.system..")
         // There are no separate domain services (the domain is models and pure policies), so
         // layers are optional; the rule below makes an empty import fail all the same.
         .withOptionalLayers(true)
+        // The composition root wires everything and the file formats are a library beside the onion;
+        // their own rules are compositionRootIsTheOnlyWiring and formatsKnowTheDomainOnly.
+        .ignoreDependency(resideInAnyPackage(root + ".bootstrap..", root + ".formats.."), com.tngtech.archunit.base.DescribedPredicate.alwaysTrue())
         .because("the core must not know its adapters (STYLE.md, hexagonal architecture)");
     ArchRule everyClassInALayer = classes().that().resideInAPackage(root + "..")
-        .should().resideInAnyPackage(root + ".domain..", root + ".application..",
-            root + ".adapters.persistence..", root + ".adapters.web..", root + ".benchmarks..")
+        .should().resideInAnyPackage(root + ".domain..", root + ".application..", root + ".formats..",
+            root + ".adapters.persistence..", root + ".adapters.web..", root + ".adapters.system..", root + ".bootstrap..",
+            root + ".benchmarks..")
         .allowEmptyShould(false)
         .because("every class belongs to a layer of the onion");
     return CompositeArchRule.of(onion).and(everyClassInALayer);
@@ -62,6 +70,60 @@ final class PassendArchitecture {
             "org.immutables.value..", root + ".domain..", root + ".application..")
         .allowEmptyShould(false)
         .because("use cases know ports, not frameworks");
+  }
+
+  /**
+   * The web adapter drives the core through its inbound ports only: the use-case interfaces and their
+   * views ({@code application..port.in..}), the facade that hands them out, the application's common
+   * error and actor types, the domain's values, and the shared file formats; never a service, an
+   * outbound port or the storage.
+   */
+  static ArchRule webUsesInboundPortsOnly(String root) {
+    return classes().that().resideInAPackage(root + ".adapters.web..")
+        .should().onlyDependOnClassesThat(
+            resideInAnyPackage(root + ".adapters.web..", root + ".application..port.in..", root + ".application.common", root + ".domain..",
+                root + ".formats..", "java..", "javax..", "io.javalin..", "org.eclipse.jetty..", "com.fasterxml.jackson..", "org.slf4j..",
+                "com.google.common..", "kotlin..", "jakarta.servlet..")
+                .or(type(root + ".application.Passend")))
+        .allowEmptyShould(false)
+        .because("drivers use inbound ports only (issue 14): no storage, no service, no outbound port");
+  }
+
+  /** No adapter calls the storage SPI; only the composition root opens storage, and the persistence adapter implements it. */
+  static ArchRule adaptersDoNotCallStorage(String root) {
+    return noClasses().that().resideInAnyPackage(root + ".adapters.web..", root + ".adapters.system..")
+        .should().dependOnClassesThat().resideInAPackage(root + ".application.storage..")
+        .allowEmptyShould(false)
+        .because("storage is wired by the composition root, and reached by drivers only through use cases");
+  }
+
+  /** The facade hands out inbound ports only: every public method of {@code Passend} returns a type of a {@code port.in} package. */
+  static ArchRule facadeHandsOutInboundPortsOnly(String root) {
+    return methods().that().areDeclaredIn(root + ".application.Passend").and().arePublic()
+        .should().haveRawReturnType(resideInAPackage(root + ".application..port.in.."))
+        .allowEmptyShould(false)
+        .because("an embedder sees use-case interfaces, not the services or the storage behind them");
+  }
+
+  private static com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> type(String name) {
+    return com.tngtech.archunit.base.DescribedPredicate.describe(name, c -> c.getName().equals(name));
+  }
+
+  /** The file formats are a library on the domain and Jackson: no port, no adapter. */
+  static ArchRule formatsKnowTheDomainOnly(String root) {
+    return classes().that().resideInAPackage(root + ".formats..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage(root + ".formats..", root + ".domain..", "java..", "javax..",
+            "com.fasterxml.jackson..", "com.google.common..")
+        .allowEmptyShould(false)
+        .because("policy documents and CSV tables are read the same by the server, custom folders and embedders");
+  }
+
+  /** Nothing but tests depends on the composition root: it is the outermost ring. */
+  static ArchRule compositionRootIsTheOnlyWiring(String root) {
+    return noClasses().that().resideOutsideOfPackage(root + ".bootstrap..")
+        .should().dependOnClassesThat().resideInAPackage(root + ".bootstrap..")
+        .allowEmptyShould(false)
+        .because("only the composition root knows every module");
   }
 
   /** Even inside the JDK, the core does not use JDBC, java.util.logging or the network. */

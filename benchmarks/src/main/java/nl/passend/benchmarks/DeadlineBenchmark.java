@@ -10,7 +10,8 @@ import nl.passend.domain.deadline.Deadlines;
 import nl.passend.domain.deadline.HolidayCalendar;
 import nl.passend.domain.deadline.HolidayPeriod;
 import nl.passend.domain.deadline.Region;
-import nl.passend.domain.policy.BuiltInPolicies;
+import nl.passend.domain.organisation.PolicyId;
+import nl.passend.formats.PolicyCodec;
 import nl.passend.domain.policy.PartnershipPolicy;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -44,7 +45,7 @@ public class DeadlineBenchmark {
 
   @Setup
   public void setUp() {
-    PartnershipPolicy policy = BuiltInPolicies.find(BuiltInPolicies.VO_22_01).orElseThrow();
+    PartnershipPolicy policy = PolicyCodec.builtIn(PolicyId.of("vo-22-01")).orElseThrow();
     Region region = policy.calendarRegion().orElseThrow();
     List<HolidayPeriod> holidays = new ArrayList<>();
     for (int year = 2024; year <= 2027; year++) {

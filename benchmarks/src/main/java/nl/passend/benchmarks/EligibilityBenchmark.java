@@ -9,7 +9,8 @@ import nl.passend.domain.eligibility.EligibilityResult;
 import nl.passend.domain.eligibility.LearningDomain;
 import nl.passend.domain.eligibility.Outcome;
 import nl.passend.domain.eligibility.Scheme;
-import nl.passend.domain.policy.BuiltInPolicies;
+import nl.passend.domain.organisation.PolicyId;
+import nl.passend.formats.PolicyCodec;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -52,8 +53,8 @@ public class EligibilityBenchmark {
   @Setup
   public void setUp() {
     assessments = Assessments.generate(20_251_123L);
-    vo3102 = BuiltInPolicies.find(BuiltInPolicies.VO_31_02).orElseThrow().eligibility();
-    po2201 = BuiltInPolicies.find(BuiltInPolicies.PO_22_01).orElseThrow().eligibility();
+    vo3102 = PolicyCodec.builtIn(PolicyId.of("vo-31-02")).orElseThrow().eligibility();
+    po2201 = PolicyCodec.builtIn(PolicyId.of("po-22-01")).orElseThrow().eligibility();
     dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     dmnPro = parse("/dmn/vo-31-02-pro.dmn", "pro");
     dmnLwoo = parse("/dmn/vo-31-02-lwoo.dmn", "lwoo");

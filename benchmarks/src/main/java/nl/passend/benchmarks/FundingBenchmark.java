@@ -17,7 +17,8 @@ import nl.passend.domain.funding.MultiYearBudget;
 import nl.passend.domain.funding.SpecialEducationDeduction;
 import nl.passend.domain.funding.SupportRates;
 import nl.passend.domain.organisation.BoardId;
-import nl.passend.domain.policy.BuiltInPolicies;
+import nl.passend.domain.organisation.PolicyId;
+import nl.passend.formats.PolicyCodec;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -51,8 +52,8 @@ public class FundingBenchmark {
 
   @Setup
   public void setUp() {
-    rates = BuiltInPolicies.find(BuiltInPolicies.PO_22_01).orElseThrow().supportRates().orElseThrow();
-    amounts = BuiltInPolicies.find(BuiltInPolicies.VO_31_02).orElseThrow().categoryAmounts().orElseThrow();
+    rates = PolicyCodec.builtIn(PolicyId.of("po-22-01")).orElseThrow().supportRates().orElseThrow();
+    amounts = PolicyCodec.builtIn(PolicyId.of("vo-31-02")).orElseThrow().categoryAmounts().orElseThrow();
     SplittableRandom random = new SplittableRandom(20_251_123L);
     long[] weights = new long[BOARDS];
     long total = 0;

@@ -19,6 +19,7 @@ import nl.passend.adapters.persistence.jdbc.JdbcConfig;
 import nl.passend.adapters.persistence.jdbc.JdbcStorage;
 import nl.passend.adapters.web.StudentCsv;
 import nl.passend.application.policy.PolicyCatalogue;
+import nl.passend.formats.PolicyCodec;
 import nl.passend.application.testing.memory.InMemorySchoolCalendarSource;
 import nl.passend.application.testing.memory.OutboxNotifier;
 import nl.passend.application.testing.memory.SequentialIdGenerator;
@@ -110,7 +111,7 @@ public class ImportBenchmark {
       storage.close();
     }
     BenchDatabase.recreate(DATABASE);
-    storage = new JdbcStorage(new JdbcConfig(BenchDatabase.url(DATABASE), BenchDatabase.USER, "", 4), new PolicyCatalogue());
+    storage = new JdbcStorage(new JdbcConfig(BenchDatabase.url(DATABASE), BenchDatabase.USER, "", 4), new PolicyCatalogue(PolicyCodec.builtIns()));
     storage.partnerships().insert(Partnership.of(PARTNERSHIP, "Benchmark partnership", Sector.PO, "benchmark", PolicyId.of("po-22-01"),
         Set.of(BoardId.of("b1"))));
     storage.boards().insert(Board.of(BoardId.of("b1"), "Board b1", Set.of(PARTNERSHIP)));

@@ -28,7 +28,8 @@ import nl.passend.domain.organisation.PartnershipId;
 import nl.passend.domain.organisation.SchoolType;
 import nl.passend.domain.organisation.SpecialNeedsType;
 import nl.passend.domain.placement.CaseId;
-import nl.passend.domain.policy.BuiltInPolicies;
+import nl.passend.domain.organisation.PolicyId;
+import nl.passend.formats.PolicyCodec;
 import nl.passend.domain.policy.PartnershipPolicy;
 import nl.passend.domain.student.Enrolment;
 import nl.passend.domain.student.EnrolmentHistory;
@@ -75,7 +76,7 @@ public class MonitoringBenchmark {
 
   @Setup
   public void setUp() throws SQLException {
-    PartnershipPolicy policy = BuiltInPolicies.find(BuiltInPolicies.PO_22_01).orElseThrow();
+    PartnershipPolicy policy = PolicyCodec.builtIn(PolicyId.of("po-22-01")).orElseThrow();
     settings = policy.monitoringSettings(HolidayCalendar.of(List.of()));
     long before = usedHeap();
     generate();

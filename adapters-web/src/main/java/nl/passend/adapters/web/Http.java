@@ -1,6 +1,7 @@
 package nl.passend.adapters.web;
 
 import io.javalin.http.Context;
+import nl.passend.application.common.Versions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,15 @@ final class Http {
    * The version of {@code If-Match}: 428 when missing; a value that is no version of ours matches
    * nothing and is stale (412).
    */
+  /**
+   * The version named by {@code If-Match}, or {@link Versions#NOT_GIVEN} without the header, for a use
+   * case that checks it after authorising and loading (and answers 428 then).
+   */
+  static long ifMatchIfGiven(Context ctx) {
+    String header = ctx.header("If-Match");
+    return header == null || header.isBlank() ? Versions.NOT_GIVEN : ifMatch(ctx);
+  }
+
   static long ifMatch(Context ctx) {
     String header = ctx.header("If-Match");
     if (header == null || header.isBlank()) {
@@ -108,11 +118,19 @@ final class Http {
    * One page of a list endpoint added in API 1.1: {@code {"items": [...], "next": "<url or null>"}}
    * with {@code page} (from 1) and {@code pageSize} (1 to 200, default 50) from the query.
    */
-  static Map<String, Object> page(Context ctx, List<?> all) {
+  /**
+   * One page of a list.
+   *
+   * @param items the items of the page
+   * @param next the URL of the next page, or null on the last
+   */
+  record Page<T>(List<T> items, String next) {}
+
+  static <T> Page<T> page(Context ctx, List<T> all) {
     int page = intQuery(ctx, "page", 1, 1, Integer.MAX_VALUE);
     int size = intQuery(ctx, "pageSize", 50, 1, MAX_PAGE_SIZE);
     long from = (long) (page - 1) * size;
-    List<?> items = from >= all.size() ? List.of() : all.subList((int) from, (int) Math.min(all.size(), from + size));
+    List<T> items = from >= all.size() ? List.of() : all.subList((int) from, (int) Math.min(all.size(), from + size));
     String next = null;
     if (from + size < all.size()) {
       StringBuilder url = new StringBuilder(ctx.path()).append('?');
@@ -124,10 +142,7 @@ final class Http {
       });
       next = url.append("page=").append(page + 1).toString();
     }
-    Map<String, Object> body = new java.util.LinkedHashMap<>();
-    body.put("items", items);
-    body.put("next", next);
-    return body;
+    return new Page<>(items, next);
   }
 
   private static int intQuery(Context ctx, String name, int fallback, int min, int max) {

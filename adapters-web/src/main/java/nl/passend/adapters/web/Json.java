@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.passend.formats.StrictJson;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -31,39 +32,12 @@ import java.time.format.DateTimeParseException;
 import java.util.stream.Collectors;
 
 /**
- * JSON in and out: strict reading (unknown properties, wrong types, floats for integers, deep
- * nesting, dates given as numbers, nulls inside lists and maps, repeated keys and huge numbers are refused with the field named), ISO dates, no floating-point output.
+ * JSON in and out on {@link StrictJson} (unknown properties, wrong types, floats for integers, deep
+ * nesting, dates given as numbers, nulls inside lists and maps, repeated keys and huge numbers are
+ * refused), with every bad field of a request named in one 400.
  */
 final class Json {
-  static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).maxNumberLength(20).maxStringLength(1_000_000).build())
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build())
-      .defaultLeniency(false)
-      .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
-      .addModule(new JavaTimeModule())
-      .addModule(new Jdk8Module())
-      .addModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new StrictLocalDate()))
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-      .build();
-
-  static {
-    // An empty string is never read as "absent": "iq": "" is a wrong value, not a missing one.
-    MAPPER.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-    // A number or boolean is never silently turned into a string, nor a string into a number.
-    MAPPER.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-    MAPPER.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-    MAPPER.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-  }
+  static final ObjectMapper MAPPER = StrictJson.mapper();
 
   private Json() {}
 
@@ -186,43 +160,10 @@ final class Json {
   }
 
   private static String allowed(Class<?> type) {
-    if (type != null && type.isEnum()) {
-      return "; allowed: " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
-    }
-    return "";
+    return StrictJson.allowed(type);
   }
 
   private static String path(MismatchedInputException e) {
-    return e.getPath().stream()
-        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-        .collect(Collectors.joining(".")).replace(".[", "[");
-  }
-
-  /**
-   * Dates only as ISO strings ({@code "2025-09-16"}): JavaTimeModule would also take epoch days
-   * ({@code 20000}), arrays ({@code [2025, 9, 16]}) and read an empty array as no date at all.
-   */
-  private static final class StrictLocalDate extends StdScalarDeserializer<LocalDate> {
-    StrictLocalDate() {
-      super(LocalDate.class);
-    }
-
-    @Override
-    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
-      }
-      String text = p.getText();
-      try {
-        LocalDate date = LocalDate.parse(text);
-        if (date.getYear() < 1900 || date.getYear() > 9999) {
-          // R-INT-5: dates before 1900 or beyond year 9999 are no dates of this domain; 400, never a 500 later on.
-          return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "is not a date between 1900-01-01 and 9999-12-31");
-        }
-        return date;
-      } catch (DateTimeParseException e) {
-        return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "is not a date of the form YYYY-MM-DD");
-      }
-    }
+    return StrictJson.field(e);
   }
 }

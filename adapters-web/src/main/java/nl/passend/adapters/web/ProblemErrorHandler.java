@@ -20,7 +20,7 @@ final class ProblemErrorHandler extends ErrorHandler {
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problems.CONTENT_TYPE);
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-    response.getHeaders().put(PassendServer.API_VERSION_HEADER, PassendServer.API_VERSION);
+    response.getHeaders().put(WebServer.API_VERSION_HEADER, WebServer.API_VERSION);
     response.getHeaders().put("X-Content-Type-Options", "nosniff");
     response.write(true, ByteBuffer.wrap(body(code)), callback);
   }
@@ -28,7 +28,7 @@ final class ProblemErrorHandler extends ErrorHandler {
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, Problems.CONTENT_TYPE);
-    fields.put(PassendServer.API_VERSION_HEADER, PassendServer.API_VERSION);
+    fields.put(WebServer.API_VERSION_HEADER, WebServer.API_VERSION);
     return ByteBuffer.wrap(body(status));
   }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.passend.application.common.AccessDeniedException;
 import nl.passend.application.common.AlreadyExistsException;
 import nl.passend.application.common.NotFoundException;
+import nl.passend.application.common.PreconditionRequiredException;
 import nl.passend.application.common.StaleVersionException;
 import nl.passend.application.common.StorageUnavailableException;
 import nl.passend.application.student.port.in.ImportRejectedException;
@@ -73,6 +74,9 @@ final class Problems {
       if (!r.missing().isEmpty()) {
         body.put("missing", r.missing());
       }
+    } else if (e instanceof PreconditionRequiredException) {
+      status = 428;
+      fill(body, "precondition-required", "If-Match required", status, "a change needs the If-Match header with the ETag of the version you read");
     } else if (e instanceof StaleVersionException) {
       status = 412;
       fill(body, "stale-version", "Changed in the meantime", status, e.getMessage() + "; read it again and retry with its ETag");

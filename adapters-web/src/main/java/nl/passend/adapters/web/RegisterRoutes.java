@@ -3,14 +3,19 @@ package nl.passend.adapters.web;
 import static nl.passend.adapters.web.Requests.as;
 import static nl.passend.adapters.web.Requests.required;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import nl.passend.application.Passend;
 import nl.passend.application.common.Actor;
-import nl.passend.application.common.port.out.Clock;
 import nl.passend.application.decision.port.in.DecideLwooDesignationUseCase;
 import nl.passend.application.student.port.in.RecordRegistrationUseCase;
 import nl.passend.domain.decision.LwooDesignation;
+import nl.passend.domain.decision.ObjectingParty;
+import nl.passend.domain.eligibility.Outcome;
+import nl.passend.domain.organisation.SchoolType;
 import nl.passend.domain.organisation.BrinCode;
 import nl.passend.domain.organisation.PartnershipId;
 import nl.passend.domain.student.Registration;
@@ -25,11 +30,9 @@ final class RegisterRoutes {
   private static final String LWOO = "/api/v1/lwoo-designations";
 
   private final Passend passend;
-  private final Clock clock;
 
-  RegisterRoutes(Passend passend, Clock clock) {
+  RegisterRoutes(Passend passend) {
     this.passend = passend;
-    this.clock = clock;
   }
 
   void register(Routes r) {
@@ -37,9 +40,9 @@ final class RegisterRoutes {
     r.get(REGISTRATIONS, ctx -> {
       Actor actor = Http.actor(ctx);
       StudentId student = as("studentId", () -> StudentId.of(Http.query(ctx, "studentId")));
-      Http.json(ctx, 200, Http.page(ctx, passend.registrations().registrations(actor, student).stream().map(Views::registration).toList()));
+      Http.json(ctx, 200, Http.page(ctx, passend.registrations().registrations(actor, student).stream().map(Registered::of).toList()));
     });
-    r.get(REGISTRATIONS + "/{id}", ctx -> Http.json(ctx, 200, Views.registration(passend.registrations().registration(Http.actor(ctx),
+    r.get(REGISTRATIONS + "/{id}", ctx -> Http.json(ctx, 200, Registered.of(passend.registrations().registration(Http.actor(ctx),
         ctx.pathParam("id")))));
     r.post(LWOO, this::submitLwoo);
     r.get(LWOO, ctx -> {
@@ -47,14 +50,50 @@ final class RegisterRoutes {
       PartnershipId partnership = as("partnershipId", () -> PartnershipId.of(Http.query(ctx, "partnershipId")));
       var inForceOn = Optional.ofNullable(ctx.queryParam("inForceOn")).map(v -> Http.date(v, "inForceOn"));
       Http.json(ctx, 200, Http.page(ctx, passend.lwooDesignations().designations(actor, partnership, inForceOn).stream()
-          .map(Views::lwooDesignation).toList()));
+          .map(LwooResponse::of).toList()));
     });
     r.get(LWOO + "/{id}", ctx -> {
       LwooDesignation d = passend.lwooDesignations().designation(Http.actor(ctx), ctx.pathParam("id"));
       Http.withEtag(ctx, d.version());
-      Http.json(ctx, 200, Views.lwooDesignation(d));
+      Http.json(ctx, 200, LwooResponse.of(d));
     });
     r.post(LWOO + "/{id}/{action}", this::actOnLwoo);
+  }
+
+  /** A registration of a student at a school. */
+  record Registered(String id, String studentId, String schoolBrin, SchoolType schoolType, LocalDate registeredOn) {
+    static Registered of(Registration r) {
+      return new Registered(r.id(), r.student().value(), r.school().value(), r.schoolType(), r.registeredOn());
+    }
+  }
+
+  /** A step of a designation's trail. */
+  record Step(String action, String by, LocalDate on, String reason) {}
+
+  /** An objection to a designation. */
+  record LwooObjection(ObjectingParty by, LocalDate receivedOn, @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<Boolean> upheld,
+      @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<LocalDate> decidedOn) {}
+
+  /** An LWOO designation; on submission with the evaluation it rests on. */
+  record LwooResponse(String id, String partnershipId, String studentId, String schoolBrin, LocalDate receivedOn, LwooDesignation.State state,
+      long version, Outcome outcome, String schemeVersion,
+      @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<LocalDate> decidedOn,
+      @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<LocalDate> startDate,
+      @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<LocalDate> endDate,
+      @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<LocalDate> registeredWithDuoOn,
+      @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<LwooObjection> objection, List<Step> trail,
+      @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<PolicyRoutes.Eligibility> evaluation) {
+
+    static LwooResponse of(LwooDesignation d) {
+      return of(d, Optional.empty());
+    }
+
+    static LwooResponse of(LwooDesignation d, Optional<PolicyRoutes.Eligibility> evaluation) {
+      return new LwooResponse(d.id(), d.partnership().value(), d.student().value(), d.school().value(), d.receivedOn(), d.state(), d.version(),
+          d.outcome(), d.schemeVersion(), d.decidedOn(), d.startDate(), d.endDate(), d.registeredWithDuoOn(),
+          d.objection().map(o -> new LwooObjection(o.by(), o.receivedOn(), o.upheld(), o.decidedOn())),
+          d.trail().stream().map(t -> new Step(t.step().apiName(), t.by(), t.on(), t.reason())).toList(), evaluation);
+    }
   }
 
   private void register(Context ctx) {
@@ -66,7 +105,7 @@ final class RegisterRoutes {
     f.required(b.registeredOn(), "registeredOn");
     f.check();
     Registration stored = passend.registrations().register(new RecordRegistrationUseCase.Command(actor, student, school, b.registeredOn()));
-    Http.created(ctx, REGISTRATIONS + "/" + stored.id(), 1, Views.registration(stored));
+    Http.created(ctx, REGISTRATIONS + "/" + stored.id(), 1, Registered.of(stored));
   }
 
   private void submitLwoo(Context ctx) {
@@ -81,8 +120,8 @@ final class RegisterRoutes {
     f.check();
     var submitted = passend.lwooDesignations().submit(new DecideLwooDesignationUseCase.Submit(actor, partnership, student, school,
         b.receivedOn(), assessment));
-    var body = Views.lwooDesignation(submitted.designation());
-    body.put("evaluation", Views.eligibility(submitted.policy().value(), submitted.evaluation()));
+    var body = LwooResponse.of(submitted.designation(),
+        Optional.of(PolicyRoutes.Eligibility.of(submitted.policy().value(), submitted.evaluation())));
     Http.created(ctx, LWOO + "/" + submitted.designation().id(), submitted.designation().version(), body);
   }
 
@@ -91,9 +130,8 @@ final class RegisterRoutes {
     String id = ctx.pathParam("id");
     LwooDesignation.Step step = LwooDesignation.Step.fromApiName(ctx.pathParam("action"))
         .orElseThrow(() -> WebProblem.notFound("action " + ctx.pathParam("action")));
-    // Authorise and find before asking for If-Match, so that a stranger learns nothing more than 403/404.
-    passend.lwooDesignations().designation(actor, id);
-    long expected = Http.ifMatch(ctx);
+    // The use case authorises and loads before it looks at the version, so that a stranger learns no more than 403/404.
+    long expected = Http.ifMatchIfGiven(ctx);
     Requests.LwooActionDto b = ctx.bodyAsBytes().length == 0 ? new Requests.LwooActionDto(null, null, null, null, null, null)
         : Http.body(ctx, Requests.LwooActionDto.class);
     if (step == LwooDesignation.Step.OBJECT) {
@@ -104,8 +142,8 @@ final class RegisterRoutes {
     }
     Optional<java.time.LocalDate> date = step == LwooDesignation.Step.END ? Optional.ofNullable(b.endDate()) : Optional.ofNullable(b.startDate());
     LwooDesignation d = passend.lwooDesignations().act(new DecideLwooDesignationUseCase.Act(actor, id, expected, step,
-        b.on() == null ? clock.today() : b.on(), b.reason(), date, Optional.ofNullable(b.by()), Optional.ofNullable(b.upheld())));
+        Optional.ofNullable(b.on()), b.reason(), date, Optional.ofNullable(b.by()), Optional.ofNullable(b.upheld())));
     Http.withEtag(ctx, d.version());
-    Http.json(ctx, 200, Views.lwooDesignation(d));
+    Http.json(ctx, 200, LwooResponse.of(d));
   }
 }

@@ -59,7 +59,7 @@ final class Routes {
   private void record(String method, String path) {
     if (!methodsByPath.containsKey(path)) {
       patterns.put(path, Pattern.compile(path.replaceAll("\\{[^/}]+}", "[^/]+")));
-      // A CORS preflight carries no token and gets an empty answer; PassendServer adds the CORS headers.
+      // A CORS preflight carries no token and gets an empty answer; WebServer adds the CORS headers.
       routes.options(path, ctx -> ctx.status(204));
     }
     methodsByPath.computeIfAbsent(path, k -> new TreeSet<>()).add(method);

@@ -2,6 +2,7 @@ package nl.passend.adapters.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import nl.passend.formats.CsvTable;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -38,9 +39,9 @@ public final class StudentCsv {
    */
   public static List<ImportStudentsUseCase.Row> read(InputStream body) {
     var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    List<CsvFile.Row> records;
+    List<CsvTable.Row> records;
     try (Reader reader = new InputStreamReader(body, decoder)) {
-      records = CsvFile.read(reader);
+      records = CsvTable.read(reader);
     } catch (CharacterCodingException e) {
       throw WebProblem.badRequest("body", "is not valid UTF-8");
     } catch (nl.passend.domain.common.InvalidValueException e) {
@@ -56,7 +57,7 @@ public final class StudentCsv {
     Map<String, Integer> columns = header(names, errors);
     boolean headerOk = errors.isEmpty();
     List<ImportStudentsUseCase.Row> rows = new ArrayList<>();
-    for (CsvFile.Row r : records.subList(1, records.size())) {
+    for (CsvTable.Row r : records.subList(1, records.size())) {
       List<String> cells = r.cells();
       if (cells.size() != names.size()) {
         errors.add(new LineError(r.line(), "line", "has " + cells.size() + " cells, but the header has " + names.size()));

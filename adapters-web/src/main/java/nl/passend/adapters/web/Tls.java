@@ -2,8 +2,6 @@ package nl.passend.adapters.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -14,38 +12,30 @@ import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 /**
- * HTTPS for the server (NL API Design Rules, {@code /core/transport/tls}): with
- * {@code PASSEND_TLS_KEYSTORE} (a PKCS#12 file) and {@code PASSEND_TLS_KEYSTORE_PASSWORD} the server
- * listens with TLS 1.2 or 1.3 only, on the same host and port, and every answer carries
- * {@code Strict-Transport-Security}. Without them it serves plain HTTP and says at start-up that it
+ * HTTPS for the server (NL API Design Rules, {@code /core/transport/tls}): with a PKCS#12 keystore
+ * the server listens with TLS 1.2 or 1.3 only, on the same host and port, and every answer carries
+ * {@code Strict-Transport-Security}. Without one it serves plain HTTP and says at start-up that it
  * must run behind a TLS-terminating proxy.
  *
  * @param keystore the PKCS#12 keystore with the server's key and certificate
  * @param password its password
  */
-record Tls(Path keystore, String password) {
+public record Tls(Path keystore, String password) {
   /** One year, as the Design Rules' examples use. */
   static final long HSTS_SECONDS = 31_536_000L;
 
   /**
-   * The TLS settings of the environment, if any.
+   * Checks that the keystore can be read.
    *
-   * @throws IllegalStateException when the keystore is named but missing, or its password is not given
+   * @throws IllegalArgumentException when it cannot, or the password is missing
    */
-  static Optional<Tls> from(Map<String, String> env) {
-    String file = env.get("PASSEND_TLS_KEYSTORE");
-    if (file == null || file.isBlank()) {
-      return Optional.empty();
+  public Tls {
+    if (keystore == null || !Files.isReadable(keystore)) {
+      throw new IllegalArgumentException("cannot read the TLS keystore " + keystore);
     }
-    Path path = Path.of(file);
-    if (!Files.isReadable(path)) {
-      throw new IllegalStateException("PASSEND_TLS_KEYSTORE: cannot read " + path);
-    }
-    String password = env.get("PASSEND_TLS_KEYSTORE_PASSWORD");
     if (password == null) {
-      throw new IllegalStateException("PASSEND_TLS_KEYSTORE_PASSWORD must be set with PASSEND_TLS_KEYSTORE");
+      throw new IllegalArgumentException("the TLS keystore needs its password");
     }
-    return Optional.of(new Tls(path, password));
   }
 
   /** The HTTPS connector, in place of the plain one. */

@@ -1,5 +1,6 @@
 package nl.passend.application.calculation;
 
+import nl.passend.application.calculation.port.in.CalculatorUseCases;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ import nl.passend.domain.organisation.PolicyId;
 import nl.passend.domain.policy.PartnershipPolicy;
 
 /** Implements the calculators: any authenticated actor; pure apart from reading the policy and calendar. */
-public final class CalculatorService implements EvaluateEligibilityUseCase, ComputeDeadlinesUseCase, ComputeFundingUseCase, ComputeParticipationUseCase {
+public final class CalculatorService implements CalculatorUseCases {
   private final PolicyRepository policies;
   private final SchoolCalendarSource calendars;
 
@@ -64,6 +65,42 @@ public final class CalculatorService implements EvaluateEligibilityUseCase, Comp
       case DEVELOPMENT_PLAN -> calculator.developmentPlan(Validation.present(start, "placedOn"));
       case START_AFTER_STATEMENT -> calculator.startAfterStatement(Validation.present(start, "issuedOn"));
     };
+  }
+
+  @Override
+  public Deadlines deadlines(Actor actor, PolicyId policyId, ComputeDeadlinesUseCase.Query query) {
+    Validation.present(query, "query");
+    PartnershipPolicy policy = policy(policyId);
+    LocalDate start = switch (query.procedure()) {
+      case ADMISSIBILITY_DECISION, PLACEMENT_DUTY -> required(query.receivedOn(), "receivedOn");
+      case OBJECTION -> required(query.decisionNotifiedOn(), "decisionNotifiedOn");
+      case DEVELOPMENT_PLAN -> required(query.placedOn(), "placedOn");
+      case START_AFTER_STATEMENT -> required(query.issuedOn(), "issuedOn");
+    };
+    Optional<SchoolCalendar> calendar = query.holidays().map(list -> {
+      nl.passend.domain.deadline.Region region = policy.calendarRegion().orElse(nl.passend.domain.deadline.Region.NORTH);
+      java.util.List<nl.passend.domain.deadline.HolidayPeriod> periods = new java.util.ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        ComputeDeadlinesUseCase.Holiday h = Validation.present(list.get(i), "holidays[" + i + "]");
+        String field = "holidays[" + i + "]";
+        try {
+          periods.add(new nl.passend.domain.deadline.HolidayPeriod(region, h.name() == null ? "holiday" : h.name(),
+              Validation.present(h.first(), field + ".first"), Validation.present(h.last(), field + ".last")));
+        } catch (nl.passend.domain.common.InvalidValueException e) {
+          throw e.field().startsWith(field) ? e : new nl.passend.domain.common.InvalidValueException(field, e.reason());
+        }
+      }
+      try {
+        return nl.passend.domain.deadline.HolidayCalendar.of(periods);
+      } catch (nl.passend.domain.common.InvalidValueException e) {
+        throw new nl.passend.domain.common.InvalidValueException("holidays", e.reason());
+      }
+    });
+    return deadlines(actor, policyId, query.procedure(), start, calendar);
+  }
+
+  private static LocalDate required(Optional<LocalDate> date, String field) {
+    return date.orElseThrow(() -> new nl.passend.domain.common.InvalidValueException(field, "is required"));
   }
 
   @Override

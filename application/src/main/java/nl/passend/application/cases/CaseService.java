@@ -1,13 +1,18 @@
 package nl.passend.application.cases;
 
+import nl.passend.application.cases.port.in.CaseUseCases;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.passend.application.access.AccessPolicy;
 import nl.passend.application.cases.port.in.OutOfSchoolUseCase;
 import nl.passend.application.cases.port.in.PlacementDutyUseCase;
+import nl.passend.application.cases.port.in.PlacementDutyCaseView;
+import nl.passend.application.cases.port.in.OutOfSchoolCaseView;
+import nl.passend.application.cases.port.in.RecordedExemption;
 import nl.passend.application.cases.port.out.ExemptionRepository;
 import nl.passend.application.cases.port.out.OutOfSchoolCaseRepository;
 import nl.passend.application.cases.port.out.PlacementDutyCaseRepository;
@@ -38,7 +43,7 @@ import nl.passend.domain.policy.PartnershipPolicy;
 import nl.passend.domain.student.StudentId;
 
 /** Implements the case use cases: placement duty, out-of-school cases and exemptions. */
-public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCase {
+public final class CaseService implements CaseUseCases {
   private final PlacementDutyCaseRepository placementCases;
   private final OutOfSchoolCaseRepository outOfSchoolCases;
   private final ExemptionRepository exemptions;
@@ -71,7 +76,7 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
   // ----- placement duty -----
 
   @Override
-  public PlacementDutyCase openPlacementDuty(PlacementDutyUseCase.Open c) {
+  public PlacementDutyCaseView openPlacementDuty(PlacementDutyUseCase.Open c) {
     requirePartnership(c.partnership());
     if (!(access.isStaffOf(c.actor(), c.partnership()) || access.coversSchool(c.actor(), c.school()))) {
       throw new AccessDeniedException("only the registering school, its board or the partnership's staff open a placement-duty case");
@@ -93,27 +98,29 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
       PlacementDutyCase stored = placementCases.insert(
           PlacementDutyCase.register(CaseId.of(ids.next("pd")), c.partnership(), c.student(), board, c.school(), c.registeredOn()));
       audit(c.actor(), "placement-duty.open", stored.id(), stored.partnership(), "registration on " + c.registeredOn());
-      return stored;
+      return view(stored, policy(stored.partnership()).deadlines());
     });
   }
 
   @Override
-  public PlacementDutyCase actOnPlacementDuty(PlacementDutyUseCase.Act c) {
+  public PlacementDutyCaseView actOnPlacementDuty(PlacementDutyUseCase.Act c) {
     return unitOfWork.inTransaction(() -> {
       PlacementDutyCase current = loadPlacement(c.id());
       requireMayHandle(c.actor(), current);
-      requireVersion("placement-duty case", c.id(), c.expectedVersion(), current.version());
+      nl.passend.application.common.Versions.require("placement-duty case", c.id().value(), c.expectedVersion(), current.version());
       DeadlineRules rules = policy(current.partnership()).deadlines();
-      nl.passend.application.common.Dates.notAfterToday(c.on(), clock, "on");
+      LocalDate on = c.on().orElseGet(clock::today);
+      nl.passend.application.common.Dates.notAfterToday(on, clock, "on");
       PlacementDutyCase next = switch (c.step()) {
-        case EXTEND -> current.extend(c.weeks().orElseThrow(), c.on(), rules);
-        case CONCLUDE -> current.conclude(c.outcome().orElseThrow(), c.placedAt(), c.on());
-        case ENROL_TEMPORARILY -> enrolTemporarily(current, c.on());
+        case EXTEND -> current.extend(c.weeks().orElseThrow(), on, rules);
+        case CONCLUDE -> current.conclude(c.outcome().orElseThrow(), c.placedAt(), on);
+        case ENROL_TEMPORARILY -> enrolTemporarily(current, on);
       };
       PlacementDutyCase stored = placementCases.update(next);
+      PlacementDutyCaseView view = view(stored, rules);
       audit(c.actor(), "placement-duty." + c.step().name().toLowerCase(java.util.Locale.ROOT), stored.id(), stored.partnership(),
-          "now " + stored.statusOn(clock.today(), policy(stored.partnership()).deadlines()).name().toLowerCase(java.util.Locale.ROOT));
-      return stored;
+          "now " + view.status().name().toLowerCase(java.util.Locale.ROOT));
+      return view;
     });
   }
 
@@ -138,26 +145,37 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
   }
 
   @Override
-  public PlacementDutyCase placementDutyCase(Actor actor, CaseId id) {
+  public PlacementDutyCaseView placementDutyCase(Actor actor, CaseId id) {
     PlacementDutyCase c = loadPlacement(id);
     requireMayHandle(actor, c);
-    return c;
+    return view(c, policy(c.partnership()).deadlines());
   }
 
   @Override
-  public List<PlacementDutyCase> placementDutyCases(Actor actor, PartnershipId partnership, boolean escalationOnly) {
+  public List<PlacementDutyCaseView> placementDutyCases(Actor actor, PartnershipId partnership, boolean escalationOnly) {
     access.requireStaff(actor, partnership);
+    DeadlineRules rules = policy(partnership).deadlines();
     List<PlacementDutyCase> all = ImmutableList.copyOf(placementCases.byPartnership(partnership));
-    if (!escalationOnly) {
-      return all;
-    }
-    return EscalationList.of(all, partnership, clock.today(), policy(partnership).deadlines());
+    List<PlacementDutyCase> shown = escalationOnly ? EscalationList.of(all, partnership, clock.today(), rules) : all;
+    return shown.stream().map(c -> view(c, rules)).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The case with its term and status today. */
+  private PlacementDutyCaseView view(PlacementDutyCase c, DeadlineRules rules) {
+    LocalDate today = clock.today();
+    return new PlacementDutyCaseView(c, c.decideBy(rules), c.statusOn(today, rules), c.isOverdue(today, rules));
+  }
+
+  /** The case with its duration today. */
+  private OutOfSchoolCaseView view(OutOfSchoolCase c, nl.passend.domain.absence.AbsenceRules rules) {
+    LocalDate today = clock.today();
+    return new OutOfSchoolCaseView(c, c.durationDaysOn(today), c.exceedsNationalTarget(today, rules));
   }
 
   // ----- out-of-school cases -----
 
   @Override
-  public OutOfSchoolCase openOutOfSchool(OutOfSchoolUseCase.Open c) {
+  public OutOfSchoolCaseView openOutOfSchool(OutOfSchoolUseCase.Open c) {
     requirePartnership(c.partnership());
     boolean boardOfficer = c.boardWithDuty().map(b -> access.isOfficerOf(c.actor(), b)).orElse(false);
     if (!(access.isStaffOf(c.actor(), c.partnership()) || boardOfficer)) {
@@ -188,47 +206,49 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
       OutOfSchoolCase stored = outOfSchoolCases.insert(OutOfSchoolCase.open(CaseId.of(ids.next("tz")), c.partnership(), c.student(),
           c.category(), c.startedOn(), c.reason(), c.boardWithDuty(), c.coordinator()));
       audit(c.actor(), "out-of-school.open", stored.id(), stored.partnership(), c.category().name());
-      return stored;
+      return view(stored, policy(stored.partnership()).absence());
     });
   }
 
   @Override
-  public OutOfSchoolCase actOnOutOfSchool(OutOfSchoolUseCase.Act c) {
+  public OutOfSchoolCaseView actOnOutOfSchool(OutOfSchoolUseCase.Act c) {
     return unitOfWork.inTransaction(() -> {
       OutOfSchoolCase current = loadOutOfSchool(c.id());
       requireMayHandle(c.actor(), current);
-      requireVersion("out-of-school case", c.id(), c.expectedVersion(), current.version());
-      nl.passend.application.common.Dates.notAfterToday(c.on(), clock, "on");
+      nl.passend.application.common.Versions.require("out-of-school case", c.id().value(), c.expectedVersion(), current.version());
+      LocalDate on = c.on().orElseGet(clock::today);
+      nl.passend.application.common.Dates.notAfterToday(on, clock, "on");
       String by = c.actor().reference();
       OutOfSchoolCase next = switch (c.step()) {
-        case STEP -> current.withStep(new CaseStep(c.on(), by, c.description()));
-        case OFFER -> current.withOffer(c.on(), by, c.description());
-        case ESCALATE -> current.escalate(c.on(), by, c.description());
+        case STEP -> current.withStep(new CaseStep(on, by, c.description()));
+        case OFFER -> current.withOffer(on, by, c.description());
+        case ESCALATE -> current.escalate(on, by, c.description());
         case DESIGNATE -> {
           access.requireStaff(c.actor(), current.partnership());
           BoardId board = access.boardOf(c.designatedSchool().orElseThrow())
               .orElseThrow(() -> new InvalidValueException("designatedSchool", "there is no school " + c.designatedSchool().get()));
-          yield current.designateSchool(c.designatedSchool().get(), board, c.on(), by);
+          yield current.designateSchool(c.designatedSchool().get(), board, on, by);
         }
-        case CLOSE -> current.close(c.on(), by, c.description());
+        case CLOSE -> current.close(on, by, c.description());
       };
       OutOfSchoolCase stored = outOfSchoolCases.update(next);
       audit(c.actor(), "out-of-school." + c.step().name().toLowerCase(java.util.Locale.ROOT), stored.id(), stored.partnership(), "step recorded");
-      return stored;
+      return view(stored, policy(stored.partnership()).absence());
     });
   }
 
   @Override
-  public OutOfSchoolCase outOfSchoolCase(Actor actor, CaseId id) {
+  public OutOfSchoolCaseView outOfSchoolCase(Actor actor, CaseId id) {
     OutOfSchoolCase c = loadOutOfSchool(id);
     requireMayHandle(actor, c);
-    return c;
+    return view(c, policy(c.partnership()).absence());
   }
 
   @Override
-  public List<OutOfSchoolCase> outOfSchoolCases(Actor actor, PartnershipId partnership) {
+  public List<OutOfSchoolCaseView> outOfSchoolCases(Actor actor, PartnershipId partnership) {
     access.requireStaff(actor, partnership);
-    return ImmutableList.copyOf(outOfSchoolCases.byPartnership(partnership));
+    var rules = policy(partnership).absence();
+    return ImmutableList.copyOf(outOfSchoolCases.byPartnership(partnership)).stream().map(c -> view(c, rules)).collect(ImmutableList.toImmutableList());
   }
 
   @Override
@@ -252,10 +272,10 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
   }
 
   @Override
-  public ExemptionRepository.Stored exemption(Actor actor, long id) {
+  public RecordedExemption exemption(Actor actor, long id) {
     ExemptionRepository.Stored stored = exemptions.find(id).orElseThrow(() -> new NotFoundException("exemption", String.valueOf(id)));
     access.requireStaff(actor, stored.partnership());
-    return stored;
+    return new RecordedExemption(stored.id(), stored.partnership(), stored.student(), stored.exemption());
   }
 
   // ----- helpers -----
@@ -273,12 +293,6 @@ public final class CaseService implements PlacementDutyUseCase, OutOfSchoolUseCa
       return;
     }
     throw new AccessDeniedException("this out-of-school case is outside the actor's scope");
-  }
-
-  private static void requireVersion(String kind, CaseId id, long expected, long actual) {
-    if (expected != actual) {
-      throw new StaleVersionException(kind, id.value(), expected, actual);
-    }
   }
 
   private Partnership requirePartnership(PartnershipId id) {

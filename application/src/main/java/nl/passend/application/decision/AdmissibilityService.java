@@ -1,5 +1,6 @@
 package nl.passend.application.decision;
 
+import nl.passend.application.decision.port.in.AdmissibilityUseCases;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import nl.passend.application.common.port.out.UnitOfWork;
 import nl.passend.application.decision.port.in.ActOnAdmissibilityApplicationUseCase;
 import nl.passend.application.decision.port.in.AdmissibilityApplicationView;
 import nl.passend.application.decision.port.in.ReadAdmissibilityApplicationUseCase;
+import nl.passend.application.decision.port.in.StatementView;
 import nl.passend.application.decision.port.in.RecordDossierUseCase;
 import nl.passend.application.decision.port.in.SubmitAdmissibilityApplicationUseCase;
 import nl.passend.application.decision.port.out.AdmissibilityApplicationRepository;
@@ -50,7 +52,7 @@ import nl.passend.domain.policy.PartnershipPolicy;
  * Implements the admissibility use cases: authorise first, then load, act through the aggregate,
  * save with the version check, audit and send the decision letters (R-DL-6), in one unit of work.
  */
-public final class AdmissibilityService implements SubmitAdmissibilityApplicationUseCase, ActOnAdmissibilityApplicationUseCase, ReadAdmissibilityApplicationUseCase, RecordDossierUseCase {
+public final class AdmissibilityService implements AdmissibilityUseCases {
   private final AdmissibilityApplicationRepository applications;
   private final RegistrationRepository registrations;
   private final StudentRepository students;
@@ -144,21 +146,22 @@ public final class AdmissibilityService implements SubmitAdmissibilityApplicatio
   }
 
   /** A grant, its end date checked against the student's age first (R-INT-5). */
-  private AdmissibilityApplication grant(AdmissibilityApplication current, PartnershipPolicy policy, ActOnAdmissibilityApplicationUseCase.Command c, String by) {
+  private AdmissibilityApplication grant(AdmissibilityApplication current, PartnershipPolicy policy, ActOnAdmissibilityApplicationUseCase.Command c, String by,
+      LocalDate on) {
     nl.passend.domain.decision.GrantTerms terms = c.grant().orElseThrow();
     // R-INT-4: the check of the statements in force and the write of the new one see no grant of another unit of work in between.
     students.hold(current.student());
     students.find(current.student()).ifPresent(s -> AdmissibilityStatement.checkAgeLimit(current.schoolType(), terms.endDate(),
         s.value().student().dateOfBirth()));
     AdmissibilityApplication granted = current.grant(policy, applications.nextStatementNumber(current.partnership()),
-        renewed(current.partnership(), current.student(), current.renews()), otherStatements(current), by, c.on(), c.reason(), terms);
+        renewed(current.partnership(), current.student(), current.renews()), otherStatements(current), by, on, c.reason(), terms);
     if (current.replaces().isPresent()) {
       // R-INT-4, R-TLV-9: the replaced statement ends the day before, recorded in its own application's trail too.
       long number = granted.statement().orElseThrow().number();
       AdmissibilityApplication holder = applications.byStudent(current.student()).stream()
           .filter(a -> a.statement().filter(st -> st.partnership().equals(current.partnership()) && st.number() == current.replaces().get()).isPresent())
           .findFirst().orElseThrow();
-      AdmissibilityApplication ended = applications.update(holder.statementReplaced(number, terms.startDate(), by, c.on()));
+      AdmissibilityApplication ended = applications.update(holder.statementReplaced(number, terms.startDate(), by, on));
       record(c.actor(), "application.statement-replaced", ended, "statement " + current.replaces().get() + " replaced by statement " + number);
     }
     return granted;
@@ -169,26 +172,25 @@ public final class AdmissibilityService implements SubmitAdmissibilityApplicatio
     return unitOfWork.inTransaction(() -> {
       AdmissibilityApplication current = load(c.id());
       access.requireMayAct(c.actor(), current.partnership(), current.applyingSchool());
-      if (current.version() != c.expectedVersion()) {
-        throw new StaleVersionException("application", c.id().value(), c.expectedVersion(), current.version());
-      }
-      Dates.notAfterToday(c.on(), clock, "on");
+      nl.passend.application.common.Versions.require("application", c.id().value(), c.expectedVersion(), current.version());
+      LocalDate on = c.on().orElseGet(clock::today);
+      Dates.notAfterToday(on, clock, "on");
       PartnershipPolicy policy = policy(current);
       DeadlineCalculator calculator = calculator(policy);
       String by = c.actor().reference();
       AdmissibilityApplication next = switch (c.action()) {
-        case ACKNOWLEDGE -> current.acknowledge(by, c.on(), c.reason());
-        case REQUEST_INFORMATION -> current.requestInformation(by, c.on(), c.reason());
-        case RECEIVE_INFORMATION -> current.receiveInformation(by, c.on(), c.reason());
-        case EXTEND -> current.extend(calculator, by, c.on(), c.reason());
-        case START_ASSESSMENT -> current.startAssessment(by, c.on(), c.reason());
-        case SCHEDULE_HEARING -> current.scheduleHearing(by, c.on(), c.reason());
-        case ADVISE -> current.advise(policy, c.advice().orElseThrow(), by, c.on(), c.reason());
-        case GRANT -> grant(current, policy, c, by);
-        case REFUSE -> current.refuse(policy, by, c.on(), c.reason());
-        case NOT_CONSIDER -> current.notConsider(policy, by, c.on(), c.reason());
-        case OBJECT -> current.object(c.objectingParty().orElseThrow(), calculator, by, c.on(), c.reason());
-        case DECIDE_OBJECTION -> current.decideObjection(c.upheld().orElseThrow(), by, c.on(), c.reason());
+        case ACKNOWLEDGE -> current.acknowledge(by, on, c.reason());
+        case REQUEST_INFORMATION -> current.requestInformation(by, on, c.reason());
+        case RECEIVE_INFORMATION -> current.receiveInformation(by, on, c.reason());
+        case EXTEND -> current.extend(calculator, by, on, c.reason());
+        case START_ASSESSMENT -> current.startAssessment(by, on, c.reason());
+        case SCHEDULE_HEARING -> current.scheduleHearing(by, on, c.reason());
+        case ADVISE -> current.advise(policy, c.advice().orElseThrow(), by, on, c.reason());
+        case GRANT -> grant(current, policy, c, by, on);
+        case REFUSE -> current.refuse(policy, by, on, c.reason());
+        case NOT_CONSIDER -> current.notConsider(policy, by, on, c.reason());
+        case OBJECT -> current.object(c.objectingParty().orElseThrow(), calculator, by, on, c.reason());
+        case DECIDE_OBJECTION -> current.decideObjection(c.upheld().orElseThrow(), by, on, c.reason());
         case SUBMIT, STATEMENT_REPLACED -> throw new IllegalStateException(c.action() + " is not a step people take");
       };
       AdmissibilityApplication stored = applications.update(next);
@@ -213,9 +215,7 @@ public final class AdmissibilityService implements SubmitAdmissibilityApplicatio
       if (access.isCommitteeOf(c.actor(), current.partnership())) {
         access.requireNoConflict(c.actor(), current.applyingSchool());
       }
-      if (current.version() != c.expectedVersion()) {
-        throw new StaleVersionException("application", c.id().value(), c.expectedVersion(), current.version());
-      }
+      nl.passend.application.common.Versions.require("application", c.id().value(), c.expectedVersion(), current.version());
       AdmissibilityApplication stored = applications.update(current.fileDossier(c.items(), c.advices(), c.firstChoiceSchool(), clock.today()));
       record(c.actor(), "application.dossier", stored, c.items().size() + " dossier items, " + c.advices().size() + " expert advices");
       return stored;
@@ -238,11 +238,13 @@ public final class AdmissibilityService implements SubmitAdmissibilityApplicatio
   }
 
   @Override
-  public List<AdmissibilityStatement> statementsEndingBefore(Actor actor, PartnershipId partnership, LocalDate date) {
+  public List<StatementView> statementsEndingBefore(Actor actor, PartnershipId partnership, LocalDate date) {
     if (!(access.isStaffOf(actor, partnership) || access.isCommitteeOf(actor, partnership))) {
       throw new AccessDeniedException("only staff and committee members of the partnership list its statements");
     }
-    return applications.statementsEndingBefore(partnership, date);
+    LocalDate today = clock.today();
+    return applications.statementsEndingBefore(partnership, date).stream().map(s -> new StatementView(s, s.statusOn(today)))
+        .collect(com.google.common.collect.ImmutableList.toImmutableList());
   }
 
   private AdmissibilityApplication load(ApplicationId id) {

@@ -104,18 +104,17 @@ public final class LwooDesignationService implements DecideLwooDesignationUseCas
       if (!(schoolStep && access.coversSchool(c.actor(), current.school()))) {
         access.requireMayAct(c.actor(), current.partnership(), current.school());
       }
-      if (current.version() != c.expectedVersion()) {
-        throw new StaleVersionException("lwoo-designation", c.id(), c.expectedVersion(), current.version());
-      }
-      nl.passend.application.common.Dates.notAfterToday(c.on(), clock, "on");
+      nl.passend.application.common.Versions.require("lwoo-designation", c.id(), c.expectedVersion(), current.version());
+      LocalDate on = c.on().orElseGet(clock::today);
+      nl.passend.application.common.Dates.notAfterToday(on, clock, "on");
       String by = c.actor().reference();
       LwooDesignation next = switch (c.step()) {
-        case GRANT -> current.grant(by, c.on(), c.reason(), c.date().orElse(c.on()));
-        case REFUSE -> current.refuse(by, c.on(), c.reason());
-        case END -> current.end(by, c.on(), c.reason(), c.date().orElse(c.on()));
-        case REGISTER_DUO -> current.registerWithDuo(by, c.on(), c.reason());
-        case OBJECT -> current.object(c.objectingParty().orElseThrow(), calculator(current.partnership()), by, c.on(), c.reason());
-        case DECIDE_OBJECTION -> current.decideObjection(c.upheld().orElseThrow(), by, c.on(), c.reason());
+        case GRANT -> current.grant(by, on, c.reason(), c.date().orElse(on));
+        case REFUSE -> current.refuse(by, on, c.reason());
+        case END -> current.end(by, on, c.reason(), c.date().orElse(on));
+        case REGISTER_DUO -> current.registerWithDuo(by, on, c.reason());
+        case OBJECT -> current.object(c.objectingParty().orElseThrow(), calculator(current.partnership()), by, on, c.reason());
+        case DECIDE_OBJECTION -> current.decideObjection(c.upheld().orElseThrow(), by, on, c.reason());
         case SUBMIT -> throw new IllegalStateException("submit is not a step");
       };
       LwooDesignation stored = designations.update(next);

@@ -1,5 +1,6 @@
 package nl.passend.application.organisation;
 
+import nl.passend.application.organisation.port.in.OrganisationUseCases;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
@@ -30,7 +31,7 @@ import nl.passend.domain.organisation.School;
 import nl.passend.domain.policy.PartnershipPolicy;
 
 /** Implements the organisation use cases: authorise, validate against the stored organisation, save, audit. */
-public final class OrganisationService implements RegisterPartnershipUseCase, RegisterBoardUseCase, RegisterSchoolUseCase, ReadOrganisationUseCase {
+public final class OrganisationService implements OrganisationUseCases {
   private final PartnershipRepository partnerships;
   private final BoardRepository boards;
   private final SchoolRepository schools;
@@ -56,7 +57,7 @@ public final class OrganisationService implements RegisterPartnershipUseCase, Re
     requireAdministrator(c.actor());
     PartnershipPolicy policy = policies.find(c.policy())
         .orElseThrow(() -> new InvalidValueException("policyId", "there is no policy " + c.policy()));
-    Partnership partnership = Partnership.of(c.id(), c.name(), c.sector(), c.region(), c.policy(), java.util.Set.of());
+    Partnership partnership = Partnership.of(c.id(), c.name(), c.sector().orElse(policy.sector()), c.region(), c.policy(), java.util.Set.of());
     policy.checkGoverns(partnership);
     return unitOfWork.inTransaction(() -> {
       Versioned<Partnership> stored = partnerships.insert(partnership);

@@ -1,5 +1,6 @@
 package nl.passend.application.privacy;
 
+import nl.passend.application.privacy.port.in.PrivacyUseCases;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -22,6 +23,7 @@ import nl.passend.application.decision.port.out.LwooDesignationRepository;
 import nl.passend.domain.decision.LwooDesignation;
 import nl.passend.application.privacy.port.in.PurgeExpiredDataUseCase;
 import nl.passend.application.privacy.port.in.ReadAuditTrailUseCase;
+import nl.passend.application.privacy.port.in.TrailEntry;
 import nl.passend.domain.absence.OutOfSchoolCase;
 import nl.passend.domain.decision.AdmissibilityApplication;
 import nl.passend.domain.decision.Objection;
@@ -37,7 +39,7 @@ import nl.passend.domain.placement.PlacementDutyCase;
  * designation is kept 3 years after it ended, or after the final decision when it was refused or
  * overturned on objection, and never erased while in force (R-LWOO-1).
  */
-public final class PrivacyService implements PurgeExpiredDataUseCase, ReadAuditTrailUseCase {
+public final class PrivacyService implements PrivacyUseCases {
   /** Years kept after the final decision. */
   public static final int RETENTION_YEARS = 3;
 
@@ -138,13 +140,14 @@ public final class PrivacyService implements PurgeExpiredDataUseCase, ReadAuditT
   }
 
   @Override
-  public List<AuditEntry> trail(Actor actor, String subject) {
+  public List<TrailEntry> trail(Actor actor, String subject) {
     if (!actor.is(Role.PARTNERSHIP_STAFF, Role.AUDITOR)) {
       throw new AccessDeniedException("only staff and auditors of a partnership read the audit trail");
     }
     PartnershipId own = PartnershipId.of(actor.scope());
     return audit.bySubject(subject).stream()
         .filter(e -> e.partnership().map(own::equals).orElse(false))
+        .map(e -> new TrailEntry(e.at(), e.actor(), e.action(), e.subject(), e.partnership(), e.reason()))
         .collect(ImmutableList.toImmutableList());
   }
 }

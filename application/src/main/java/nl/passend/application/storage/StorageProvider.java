@@ -1,6 +1,7 @@
 package nl.passend.application.storage;
 
 import java.util.Map;
+import nl.passend.application.policy.PolicyCatalogue;
 
 /**
  * Opslagaanbieder: a persistence adapter's entry point, found with {@link java.util.ServiceLoader}.
@@ -16,6 +17,11 @@ public interface StorageProvider {
   /** Whether this provider can open storage for the configuration (the server's environment). */
   boolean accepts(Map<String, String> configuration);
 
-  /** Opens the storage. */
-  Storage open(Map<String, String> configuration);
+  /**
+   * Opens the storage.
+   *
+   * @param configuration the server's environment
+   * @param policies the policies the instance knows; the storage hands them out as its policy repository
+   */
+  Storage open(Map<String, String> configuration, PolicyCatalogue policies);
 }

@@ -1,5 +1,6 @@
 package nl.passend.application.student;
 
+import nl.passend.application.student.port.in.StudentUseCases;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import nl.passend.application.student.port.in.ImportRejectedException;
 import nl.passend.application.student.port.in.ImportStudentsUseCase;
 import nl.passend.application.student.port.in.ReadStudentUseCase;
 import nl.passend.application.student.port.in.UpdateEnrolmentsUseCase;
+import nl.passend.application.student.port.in.StudentView;
 import nl.passend.application.student.port.out.StudentRecord;
 import nl.passend.application.student.port.out.StudentRepository;
 import nl.passend.domain.common.InvalidValueException;
@@ -48,7 +50,7 @@ import nl.passend.domain.student.StudentId;
  * ones added, an imported enrolment with the same school and start replacing the stored one
  * (decided).
  */
-public final class StudentService implements ImportStudentsUseCase, ReadStudentUseCase, UpdateEnrolmentsUseCase {
+public final class StudentService implements StudentUseCases {
   private final StudentRepository students;
   private final SchoolRepository schools;
   private final PartnershipRepository partnerships;
@@ -180,15 +182,19 @@ public final class StudentService implements ImportStudentsUseCase, ReadStudentU
   }
 
   @Override
-  public Versioned<StudentRecord> student(Actor actor, StudentId id) {
+  public StudentView student(Actor actor, StudentId id) {
     access.requireStudentDataRole(actor);
     Versioned<StudentRecord> found = students.find(id).orElseThrow(() -> new NotFoundException("student", id.value()));
     requireMaySee(actor, found.value());
-    return found;
+    return view(found);
+  }
+
+  private static StudentView view(Versioned<StudentRecord> stored) {
+    return new StudentView(stored.value().student(), stored.value().partnership(), stored.version());
   }
 
   @Override
-  public Versioned<StudentRecord> updateEnrolments(UpdateEnrolmentsUseCase.Command c) {
+  public StudentView updateEnrolments(UpdateEnrolmentsUseCase.Command c) {
     access.requireStudentDataRole(c.actor());
     return unitOfWork.inTransaction(() -> {
       Versioned<StudentRecord> found = students.find(c.student()).orElseThrow(() -> new NotFoundException("student", c.student().value()));
@@ -200,7 +206,7 @@ public final class StudentService implements ImportStudentsUseCase, ReadStudentU
       Versioned<StudentRecord> stored = students.update(updated, c.expectedVersion());
       audit.append(new AuditEntry(clock.now(), c.actor().reference(), "student.enrolments", c.student().value(),
           Optional.of(found.value().partnership()), "enrolments replaced"));
-      return stored;
+      return view(stored);
     });
   }
 

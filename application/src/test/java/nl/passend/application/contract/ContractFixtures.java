@@ -19,7 +19,7 @@ import nl.passend.domain.organisation.School;
 import nl.passend.domain.organisation.SchoolType;
 import nl.passend.domain.organisation.Sector;
 import nl.passend.domain.organisation.SpecialNeedsType;
-import nl.passend.domain.policy.BuiltInPolicies;
+import nl.passend.domain.policy.SeedPolicies;
 import nl.passend.domain.policy.PartnershipPolicy;
 import nl.passend.domain.student.Enrolment;
 import nl.passend.domain.student.EnrolmentHistory;
@@ -28,7 +28,7 @@ import nl.passend.domain.student.StudentId;
 
 /** Values the contracts store; invented, no real people. */
 public final class ContractFixtures {
-  public static final PartnershipPolicy PO = BuiltInPolicies.find(PolicyId.of("po-22-01")).orElseThrow();
+  public static final PartnershipPolicy PO = SeedPolicies.find(PolicyId.of("po-22-01")).orElseThrow();
   public static final PartnershipId P1 = PartnershipId.of("acc-po");
   public static final PartnershipId P2 = PartnershipId.of("acc-po-2");
   public static final LocalDate DAY = LocalDate.of(2025, 9, 15);
@@ -84,7 +84,7 @@ public final class ContractFixtures {
 
   /** A vo-22-01 VSO application of {@code student} that renews statement {@code renews}, advised to grant and granted. */
   public static AdmissibilityApplication advisedRenewal(String id, PartnershipId p, String student, AdmissibilityStatement renewed) {
-    PartnershipPolicy vo = BuiltInPolicies.find(PolicyId.of("vo-22-01")).orElseThrow();
+    PartnershipPolicy vo = SeedPolicies.find(PolicyId.of("vo-22-01")).orElseThrow();
     Student s = Student.register(StudentId.of(student), LocalDate.of(2010, 3, 1), DAY,
         EnrolmentHistory.empty().enrol(Enrolment.open(BrinCode.of("99AA00"), SchoolType.VO, LocalDate.of(2022, 8, 1))));
     AdmissibilityApplication a = AdmissibilityApplication.submit(ApplicationId.of(id), vo, p,

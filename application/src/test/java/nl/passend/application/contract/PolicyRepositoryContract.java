@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 public abstract class PolicyRepositoryContract extends StorageContract {
 
   @Test
-  void holdsTheBuiltInPolicies() {
+  void holdsTheSeedPolicies() {
     assertThat(storage.policies().all()).extracting(p -> p.id().value()).contains("po-22-01", "vo-22-01", "vo-31-02", "vo-zo-drenthe");
     assertThat(storage.policies().find(PolicyId.of("vo-31-02"))).isPresent();
     assertThat(storage.policies().find(PolicyId.of("none-such"))).isEmpty();

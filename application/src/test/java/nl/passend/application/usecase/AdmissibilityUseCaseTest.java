@@ -69,7 +69,7 @@ class AdmissibilityUseCaseTest {
     a = act(COMMITTEE, a, Action.ACKNOWLEDGE, 2);
     a = act(STAFF, a, Action.START_ASSESSMENT, 5);
     a = world.passend.applications().recordDossier(new nl.passend.application.decision.port.in.RecordDossierUseCase.Command(COMMITTEE, a.id(),
-        a.version(), nl.passend.domain.policy.BuiltInPolicies.find(PolicyId.of("po-22-01")).orElseThrow().dossiers().required(),
+        a.version(), nl.passend.domain.policy.SeedPolicies.find(PolicyId.of("po-22-01")).orElseThrow().dossiers().required(),
         nl.passend.application.contract.ContractFixtures.twoExperts(BrinCode.of("99AA00"), RECEIVED), Optional.empty()));
     // R-INT-5: s-1 (born 2015-03-01) turns 14 in school year 2028-2029, so an SO statement ends by 31 July 2029.
     var dossier = a;
@@ -99,7 +99,7 @@ class AdmissibilityUseCaseTest {
     a = act(COMMITTEE, a, Action.ACKNOWLEDGE, day);
     a = act(STAFF, a, Action.START_ASSESSMENT, day + 1);
     a = world.passend.applications().recordDossier(new nl.passend.application.decision.port.in.RecordDossierUseCase.Command(COMMITTEE, a.id(),
-        a.version(), nl.passend.domain.policy.BuiltInPolicies.find(PolicyId.of("po-22-01")).orElseThrow().dossiers().required(),
+        a.version(), nl.passend.domain.policy.SeedPolicies.find(PolicyId.of("po-22-01")).orElseThrow().dossiers().required(),
         nl.passend.application.contract.ContractFixtures.twoExperts(BrinCode.of("99AA00"), RECEIVED), Optional.empty()));
     return world.passend.applications().act(new ActOnAdmissibilityApplicationUseCase.Command(COMMITTEE, a.id(), a.version(), Action.GRANT,
         RECEIVED.plusDays(day + 2), "criteria met", Optional.of(new GrantTerms(start, Optional.of(LocalDate.of(2026, 7, 31)), Optional.empty(),

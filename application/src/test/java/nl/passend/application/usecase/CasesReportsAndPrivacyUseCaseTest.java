@@ -54,13 +54,13 @@ class CasesReportsAndPrivacyUseCaseTest {
   void placementDutyFromRegistrationToEscalationAndConclusion_R_ZP_1_R_ZP_3() {
     var cases = world.passend.cases();
     var c = cases.openPlacementDuty(new PlacementDutyUseCase.Open(SCHOOL_A, ACC, StudentId.of("s-9"), BrinCode.of("99AA00"), TODAY.minusWeeks(7)));
-    assertThat(c.board()).isEqualTo(BoardId.of("b1"));
+    assertThat(c.value().board()).isEqualTo(BoardId.of("b1"));
     assertThat(cases.placementDutyCases(STAFF, ACC, true)).extracting(x -> x.id()).containsExactly(c.id());
     assertThatThrownBy(() -> cases.openPlacementDuty(new PlacementDutyUseCase.Open(SCHOOL_B, ACC, StudentId.of("s-9"), BrinCode.of("99AA00"), TODAY)))
         .isInstanceOf(AccessDeniedException.class);
     var done = cases.actOnPlacementDuty(new PlacementDutyUseCase.Act(BOARD_1, c.id(), c.version(), PlacementDutyUseCase.Step.CONCLUDE, TODAY,
         Optional.empty(), Optional.of(PlacementOutcome.ADMITTED), Optional.empty(), "admitted"));
-    assertThat(done.outcome()).contains(PlacementOutcome.ADMITTED);
+    assertThat(done.value().outcome()).contains(PlacementOutcome.ADMITTED);
     assertThat(cases.placementDutyCases(STAFF, ACC, true)).isEmpty();
     assertThatThrownBy(() -> cases.placementDutyCase(BOARD_2, c.id())).isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> cases.placementDutyCases(SCHOOL_A, ACC, false)).isInstanceOf(AccessDeniedException.class);
@@ -79,7 +79,7 @@ class CasesReportsAndPrivacyUseCaseTest {
         .isInstanceOfSatisfying(nl.passend.domain.common.RuleViolationException.class, e -> assertThat(e.ruleId()).isEqualTo("R-ZP-2"));
     var placed = cases.actOnPlacementDuty(new PlacementDutyUseCase.Act(BOARD_1, c.id(), c.version(), PlacementDutyUseCase.Step.CONCLUDE,
         TODAY, Optional.empty(), Optional.of(PlacementOutcome.PLACED_ELSEWHERE), Optional.of(BrinCode.of("99PA00")), "SBO admits"));
-    assertThat(placed.placedAt()).contains(BrinCode.of("99PA00"));
+    assertThat(placed.value().placedAt()).contains(BrinCode.of("99PA00"));
     // Once concluded, the school may open a new case for a new registration.
     cases.openPlacementDuty(new PlacementDutyUseCase.Open(SCHOOL_A, ACC, StudentId.of("s-9"), BrinCode.of("99AA00"), TODAY));
   }
@@ -103,8 +103,8 @@ class CasesReportsAndPrivacyUseCaseTest {
     var c = cases.openPlacementDuty(new PlacementDutyUseCase.Open(STAFF, ACC, StudentId.of("s-20"), BrinCode.of("99AA00"), TODAY.minusWeeks(11)));
     var temporary = cases.actOnPlacementDuty(new PlacementDutyUseCase.Act(STAFF, c.id(), c.version(), PlacementDutyUseCase.Step.ENROL_TEMPORARILY,
         TODAY, Optional.empty(), Optional.empty(), Optional.empty(), ""));
-    assertThat(temporary.temporarilyEnrolledOn()).contains(TODAY);
-    assertThat(students.student(STAFF, StudentId.of("s-20")).value().student().enrolments().on(TODAY))
+    assertThat(temporary.value().temporarilyEnrolledOn()).contains(TODAY);
+    assertThat(students.student(STAFF, StudentId.of("s-20")).student().enrolments().on(TODAY))
         .hasValueSatisfying(e -> assertThat(e.school()).isEqualTo(BrinCode.of("99AA00")));
     assertThatThrownBy(() -> cases.actOnPlacementDuty(new PlacementDutyUseCase.Act(STAFF, temporary.id(), temporary.version(),
         PlacementDutyUseCase.Step.ENROL_TEMPORARILY, TODAY, Optional.empty(), Optional.empty(), Optional.empty(), "")))
@@ -119,7 +119,7 @@ class CasesReportsAndPrivacyUseCaseTest {
         TODAY.minusMonths(1), "not enrolled", Optional.empty(), "coordinator-1")))
         .isInstanceOfSatisfying(nl.passend.domain.common.RuleViolationException.class, e -> assertThat(e.ruleId()).isEqualTo("R-INT-8"));
     assertThat(cases.openOutOfSchool(new OutOfSchoolUseCase.Open(STAFF, ACC, StudentId.of("s-21"), AbsenceCategory.LONG_TERM_RELATIVE_ABSENCE,
-        TODAY.minusMonths(1), "at home", Optional.empty(), "coordinator-1")).category()).isEqualTo(AbsenceCategory.LONG_TERM_RELATIVE_ABSENCE);
+        TODAY.minusMonths(1), "at home", Optional.empty(), "coordinator-1")).value().category()).isEqualTo(AbsenceCategory.LONG_TERM_RELATIVE_ABSENCE);
   }
 
   @Test
@@ -136,13 +136,13 @@ class CasesReportsAndPrivacyUseCaseTest {
     c = cases.actOnOutOfSchool(new OutOfSchoolUseCase.Act(STAFF, c.id(), c.version(), OutOfSchoolUseCase.Step.ESCALATE, TODAY, "stalls", Optional.empty()));
     c = cases.actOnOutOfSchool(new OutOfSchoolUseCase.Act(STAFF, c.id(), c.version(), OutOfSchoolUseCase.Step.DESIGNATE, TODAY, "director",
         Optional.of(BrinCode.of("99BB00"))));
-    assertThat(c.boardWithDuty()).contains(BoardId.of("b2"));
+    assertThat(c.value().boardWithDuty()).contains(BoardId.of("b2"));
     // Now the board with the duty handles it too.
     var designated = c;
     assertThatThrownBy(() -> cases.actOnOutOfSchool(new OutOfSchoolUseCase.Act(BOARD_2, designated.id(), designated.version(),
         OutOfSchoolUseCase.Step.CLOSE, TODAY.plusDays(7), "enrolled", Optional.empty()))).hasMessageContaining("on").hasMessageContaining("R-INT-5");
     c = cases.actOnOutOfSchool(new OutOfSchoolUseCase.Act(BOARD_2, c.id(), c.version(), OutOfSchoolUseCase.Step.CLOSE, TODAY, "enrolled", Optional.empty()));
-    assertThat(c.closedOn()).contains(TODAY);
+    assertThat(c.value().closedOn()).contains(TODAY);
     var closed = c;
     assertThatThrownBy(() -> cases.outOfSchoolCase(SCHOOL_A, closed.id())).isInstanceOf(AccessDeniedException.class);
   }
@@ -213,7 +213,7 @@ class CasesReportsAndPrivacyUseCaseTest {
     a = step(a, Action.START_ASSESSMENT, on.minusDays(18));
     if (grant) {
       a = apps.recordDossier(new nl.passend.application.decision.port.in.RecordDossierUseCase.Command(STAFF, a.id(), a.version(),
-          nl.passend.domain.policy.BuiltInPolicies.find(PolicyId.of("po-22-01")).orElseThrow().dossiers().required(),
+          nl.passend.domain.policy.SeedPolicies.find(PolicyId.of("po-22-01")).orElseThrow().dossiers().required(),
           nl.passend.application.contract.ContractFixtures.twoExperts(BrinCode.of("99AA00"), on.minusDays(20)), Optional.empty()));
       return apps.act(new ActOnAdmissibilityApplicationUseCase.Command(STAFF, a.id(), a.version(), Action.GRANT, on, "", Optional.of(new GrantTerms(on,
           Optional.of(LocalDate.of(on.getYear(), 7, 31)), Optional.empty(), Optional.empty())), Optional.empty(), Optional.empty()));

@@ -97,7 +97,7 @@ class OrganisationAndStudentUseCaseTest {
         new Row(3, "s-1", "2015-03-01", "99PA00", "SBO", "2024-04-01", ""),
         new Row(4, "s-2", "2016-01-10", "99bb00", "bo", "2022-08-01", ""))));
     assertThat(imported).isEqualTo(2);
-    var s1 = world.passend.students().student(STAFF, StudentId.of("s-1")).value().student();
+    var s1 = world.passend.students().student(STAFF, StudentId.of("s-1")).student();
     assertThat(s1.enrolments().enrolments()).hasSize(2);
     assertThat(s1.enrolmentOn(World.TODAY).orElseThrow().schoolType()).isEqualTo(SchoolType.SBO);
     assertThat(world.storage.auditLog().byPartnership(ACC)).anySatisfy(e -> assertThat(e.action()).isEqualTo("students.import"));
@@ -147,7 +147,7 @@ class OrganisationAndStudentUseCaseTest {
         new Row(2, "s-1", "2015-03-01", "99AA00", "BO", "2021-08-01", "2025-07-31"))));
     var s1 = world.passend.students().student(STAFF, StudentId.of("s-1"));
     assertThat(s1.version()).isEqualTo(2);
-    assertThat(s1.value().student().enrolments().enrolments()).singleElement().satisfies(e -> assertThat(e.until()).isPresent());
+    assertThat(s1.student().enrolments().enrolments()).singleElement().satisfies(e -> assertThat(e.until()).isPresent());
   }
 
   @Test
@@ -192,7 +192,7 @@ class OrganisationAndStudentUseCaseTest {
   void whoSeesAStudent_R_PRIV_1() {
     world.student("s-1", "99AA00");
     StudentId id = StudentId.of("s-1");
-    assertThat(world.passend.students().student(SCHOOL_A, id).value().student().id()).isEqualTo(id);
+    assertThat(world.passend.students().student(SCHOOL_A, id).student().id()).isEqualTo(id);
     assertThat(world.passend.students().student(BOARD_1, id)).isNotNull();
     assertThat(world.passend.students().student(STAFF, id)).isNotNull();
     for (var denied : List.of(SCHOOL_B, BOARD_2, OTHER_STAFF, COMMITTEE, AUDITOR, ADMIN)) {

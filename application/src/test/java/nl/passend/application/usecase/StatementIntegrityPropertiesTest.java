@@ -30,7 +30,7 @@ import nl.passend.domain.organisation.BrinCode;
 import nl.passend.domain.organisation.PolicyId;
 import nl.passend.domain.organisation.SchoolType;
 import nl.passend.domain.organisation.SpecialNeedsType;
-import nl.passend.domain.policy.BuiltInPolicies;
+import nl.passend.domain.policy.SeedPolicies;
 import nl.passend.domain.student.StudentId;
 import nl.passend.domain.time.SchoolYear;
 
@@ -113,7 +113,7 @@ class StatementIntegrityPropertiesTest {
           case 0 -> act(world, a, Action.ACKNOWLEDGE, Optional.empty(), Optional.empty(), Optional.empty());
           case 1 -> act(world, a, Action.START_ASSESSMENT, Optional.empty(), Optional.empty(), Optional.empty());
           case 2 -> world.passend.applications().recordDossier(new RecordDossierUseCase.Command(COMMITTEE, a.id(), a.version(),
-              BuiltInPolicies.find(PolicyId.of("po-22-01")).orElseThrow().dossiers().required(),
+              SeedPolicies.find(PolicyId.of("po-22-01")).orElseThrow().dossiers().required(),
               nl.passend.application.contract.ContractFixtures.twoExperts(BrinCode.of("99AA00"), today), Optional.empty()));
           case 3, 4 -> {
             LocalDate start = today.plusDays(s.startOffset());

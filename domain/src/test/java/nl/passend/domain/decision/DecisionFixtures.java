@@ -9,7 +9,7 @@ import nl.passend.domain.organisation.PartnershipId;
 import nl.passend.domain.organisation.PolicyId;
 import nl.passend.domain.organisation.SchoolType;
 import nl.passend.domain.organisation.SpecialNeedsType;
-import nl.passend.domain.policy.BuiltInPolicies;
+import nl.passend.domain.policy.SeedPolicies;
 import nl.passend.domain.policy.PartnershipPolicy;
 import nl.passend.domain.student.StudentId;
 import java.util.List;
@@ -22,9 +22,9 @@ import nl.passend.domain.student.Student;
 
 /** Test factories for decisions. */
 public final class DecisionFixtures {
-  public static final PartnershipPolicy PO = BuiltInPolicies.find(PolicyId.of("po-22-01")).orElseThrow();
-  public static final PartnershipPolicy VO = BuiltInPolicies.find(PolicyId.of("vo-22-01")).orElseThrow();
-  public static final PartnershipPolicy ML = BuiltInPolicies.find(PolicyId.of("vo-31-02")).orElseThrow();
+  public static final PartnershipPolicy PO = SeedPolicies.find(PolicyId.of("po-22-01")).orElseThrow();
+  public static final PartnershipPolicy VO = SeedPolicies.find(PolicyId.of("vo-22-01")).orElseThrow();
+  public static final PartnershipPolicy ML = SeedPolicies.find(PolicyId.of("vo-31-02")).orElseThrow();
   public static final BrinCode SCHOOL = BrinCode.of("99AA00");
   public static final LocalDate RECEIVED = LocalDate.of(2025, 9, 15);
   public static final DeadlineCalculator PO_DEADLINES = new DeadlineCalculator(PO.deadlines(), SchoolCalendar.none());
@@ -72,7 +72,7 @@ public final class DecisionFixtures {
 
   /** The application with every item its policy requires (R-TLV-2) and two experts (R-TLV-3). */
   public static AdmissibilityApplication complete(AdmissibilityApplication a, Optional<BrinCode> firstChoice) {
-    PartnershipPolicy policy = BuiltInPolicies.find(a.policy()).orElseThrow();
+    PartnershipPolicy policy = SeedPolicies.find(a.policy()).orElseThrow();
     java.util.Set<DossierItem> items = java.util.EnumSet.noneOf(DossierItem.class);
     items.addAll(policy.dossiers().required());
     if (a.proSpecialRoute()) {

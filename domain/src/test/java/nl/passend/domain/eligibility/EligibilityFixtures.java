@@ -2,7 +2,7 @@ package nl.passend.domain.eligibility;
 
 import java.time.LocalDate;
 import nl.passend.domain.organisation.PolicyId;
-import nl.passend.domain.policy.BuiltInPolicies;
+import nl.passend.domain.policy.SeedPolicies;
 import nl.passend.domain.policy.PartnershipPolicy;
 
 /** Small helpers for eligibility tests. */
@@ -12,7 +12,7 @@ final class EligibilityFixtures {
   private EligibilityFixtures() {}
 
   static PartnershipPolicy policy(String id) {
-    return BuiltInPolicies.find(PolicyId.of(id)).orElseThrow();
+    return SeedPolicies.find(PolicyId.of(id)).orElseThrow();
   }
 
   static EligibilityResult evaluate(String policy, Scheme scheme, Assessment assessment) {

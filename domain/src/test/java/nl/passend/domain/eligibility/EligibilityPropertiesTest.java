@@ -10,7 +10,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import nl.passend.domain.policy.BuiltInPolicies;
+import nl.passend.domain.policy.SeedPolicies;
 import nl.passend.domain.policy.PartnershipPolicy;
 import nl.passend.domain.testing.AssessmentArbitraries;
 
@@ -19,7 +19,7 @@ class EligibilityPropertiesTest {
   /** Every version of every scheme of every built-in policy. */
   static List<EligibilityScheme> allSchemes() {
     List<EligibilityScheme> all = new ArrayList<>();
-    for (PartnershipPolicy p : BuiltInPolicies.all()) {
+    for (PartnershipPolicy p : SeedPolicies.all()) {
       p.eligibility().versions().values().forEach(all::addAll);
     }
     return all;
@@ -98,7 +98,7 @@ class EligibilityPropertiesTest {
   @Property
   void sboProfilesOpenAboveStayMatchedWhenIqRises(@ForAll("assessments") Assessment a,
       @ForAll @net.jqwik.api.constraints.IntRange(min = 70, max = 159) int iq) {
-    EligibilityScheme sbo = BuiltInPolicies.find(nl.passend.domain.organisation.PolicyId.of("po-22-01")).orElseThrow()
+    EligibilityScheme sbo = SeedPolicies.find(nl.passend.domain.organisation.PolicyId.of("po-22-01")).orElseThrow()
         .eligibility().version(Scheme.SBO, a.assessmentDate()).orElseThrow();
     List<Integer> before = sbo.evaluate(a.withIq(iq)).matchedProfiles().stream().filter(p -> p >= 4).toList();
     List<Integer> after = sbo.evaluate(a.withIq(iq + 1)).matchedProfiles().stream().filter(p -> p >= 4).toList();

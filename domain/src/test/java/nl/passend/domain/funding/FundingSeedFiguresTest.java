@@ -9,7 +9,7 @@ import java.util.Map;
 import nl.passend.domain.common.InvalidValueException;
 import nl.passend.domain.organisation.BoardId;
 import nl.passend.domain.organisation.PolicyId;
-import nl.passend.domain.policy.BuiltInPolicies;
+import nl.passend.domain.policy.SeedPolicies;
 import nl.passend.domain.policy.PartnershipPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Reproduces the funding figures of the seeds from their inputs (R-FIN-1..7). */
 class FundingSeedFiguresTest {
-  private static final PartnershipPolicy PO = BuiltInPolicies.find(PolicyId.of("po-22-01")).orElseThrow();
-  private static final PartnershipPolicy ML = BuiltInPolicies.find(PolicyId.of("vo-31-02")).orElseThrow();
+  private static final PartnershipPolicy PO = SeedPolicies.find(PolicyId.of("po-22-01")).orElseThrow();
+  private static final PartnershipPolicy ML = SeedPolicies.find(PolicyId.of("vo-31-02")).orElseThrow();
 
   /** 004:L1832-1934: the regular budget of 2016 (814000, € 3.614.424) over the boards by BO count of 1-10-2015. */
   @Test
@@ -178,7 +178,7 @@ class FundingSeedFiguresTest {
   void materialEqualisationFollowsTheSchoolYearStartingInTheCalendarYear(int year, long euros) {
     // 004:L1707: 27.918 x 75% = 20.939 (2017), x 60% = 16.751 (2018), x 30% = 8.375 (2019). The seed's
     // 2016 figure (25.126) is 90% of 27.918 = 25.126,2: the school year 2016/17 at 90%.
-    Equalisation e = nl.passend.domain.policy.BuiltInPolicies.find(nl.passend.domain.organisation.PolicyId.of("po-22-01")).orElseThrow()
+    Equalisation e = nl.passend.domain.policy.SeedPolicies.find(nl.passend.domain.organisation.PolicyId.of("po-22-01")).orElseThrow()
         .equalisation().orElseThrow();
     assertThat(e.material(year).roundedToEuros()).isEqualTo(Money.ofEuros(euros));
   }

@@ -26,7 +26,7 @@ import nl.passend.domain.organisation.SchoolType;
 import nl.passend.domain.organisation.SpecialNeedsType;
 import nl.passend.domain.placement.CaseId;
 import nl.passend.domain.placement.PlacementDutyCase;
-import nl.passend.domain.policy.BuiltInPolicies;
+import nl.passend.domain.policy.SeedPolicies;
 import nl.passend.domain.policy.PartnershipPolicy;
 import nl.passend.domain.student.Enrolment;
 import nl.passend.domain.student.EnrolmentHistory;
@@ -35,7 +35,7 @@ import nl.passend.domain.student.StudentId;
 import org.junit.jupiter.api.Test;
 
 class MonitoringReportTest {
-  private static final PartnershipPolicy PO = BuiltInPolicies.find(PolicyId.of("po-22-01")).orElseThrow();
+  private static final PartnershipPolicy PO = SeedPolicies.find(PolicyId.of("po-22-01")).orElseThrow();
   private static final PartnershipId P = PartnershipId.of("po-22-01");
   private static final LocalDate COUNT = LocalDate.of(2015, 10, 1);
 
@@ -104,7 +104,7 @@ class MonitoringReportTest {
    */
   @Test
   void vo3102VsoShareIncludesProInTheDenominator_R_MON_1() {
-    PartnershipPolicy ml = BuiltInPolicies.find(PolicyId.of("vo-31-02")).orElseThrow();
+    PartnershipPolicy ml = SeedPolicies.find(PolicyId.of("vo-31-02")).orElseThrow();
     assertThat(ml.participationDenominator()).containsExactlyInAnyOrder(SchoolType.VO, SchoolType.PRO, SchoolType.VSO);
     Participation p = Participation.of(java.util.Map.of("VO", 8_131L, "PRO", 192L, "VSO", 398L),
         ml.participationDenominator().stream().map(Enum::name).toList(), 2);
@@ -196,7 +196,7 @@ class MonitoringReportTest {
    */
   @Test
   void proPlusLwooCountsTheDesignationsInForce_R_MON_2_R_LWOO_3() {
-    PartnershipPolicy vo = BuiltInPolicies.find(PolicyId.of("vo-22-01")).orElseThrow();
+    PartnershipPolicy vo = SeedPolicies.find(PolicyId.of("vo-22-01")).orElseThrow();
     LocalDate count = LocalDate.of(2025, 10, 1);
     List<Student> students = new ArrayList<>();
     for (int i = 0; i < 9; i++) {

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 class PartnershipPolicyTest {
 
   @Test
-  void theFourBuiltInPoliciesExist() {
-    assertThat(BuiltInPolicies.all()).extracting(p -> p.id().value())
+  void theFourSeedPoliciesExist() {
+    assertThat(SeedPolicies.all()).extracting(p -> p.id().value())
         .containsExactly("po-22-01", "vo-22-01", "vo-31-02", "vo-zo-drenthe");
-    assertThat(BuiltInPolicies.find(PolicyId.of("po-22-01")).orElseThrow().sector()).isEqualTo(Sector.PO);
-    assertThat(BuiltInPolicies.find(PolicyId.of("vo-31-02")).orElseThrow().sector()).isEqualTo(Sector.VO);
-    assertThat(BuiltInPolicies.find(PolicyId.of("nope"))).isEmpty();
+    assertThat(SeedPolicies.find(PolicyId.of("po-22-01")).orElseThrow().sector()).isEqualTo(Sector.PO);
+    assertThat(SeedPolicies.find(PolicyId.of("vo-31-02")).orElseThrow().sector()).isEqualTo(Sector.VO);
+    assertThat(SeedPolicies.find(PolicyId.of("nope"))).isEmpty();
   }
 
   @Test
@@ -38,7 +38,7 @@ class PartnershipPolicyTest {
 
   @Test
   void aDenominatorThatNamesASchoolTypeTwiceIsRefused_R_MON_1() {
-    PartnershipPolicy vo = BuiltInPolicies.find(PolicyId.of("vo-31-02")).orElseThrow();
+    PartnershipPolicy vo = SeedPolicies.find(PolicyId.of("vo-31-02")).orElseThrow();
     assertThatThrownBy(() -> ImmutablePartnershipPolicy.copyOf(vo).withParticipationDenominator(
         nl.passend.domain.organisation.SchoolType.VO, nl.passend.domain.organisation.SchoolType.VSO, nl.passend.domain.organisation.SchoolType.VO))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("participationDenominator").hasMessageContaining("more than once");
@@ -46,7 +46,7 @@ class PartnershipPolicyTest {
 
   @Test
   void aPolicyGovernsOnlyPartnershipsOfItsSector_R_ORG_1() {
-    PartnershipPolicy po = BuiltInPolicies.find(PolicyId.of("po-22-01")).orElseThrow();
+    PartnershipPolicy po = SeedPolicies.find(PolicyId.of("po-22-01")).orElseThrow();
     Partnership wrongSector = Partnership.of(PartnershipId.of("acc"), "Acc", Sector.VO, "", PolicyId.of("po-22-01"), Set.of());
     assertThatThrownBy(() -> po.checkGoverns(wrongSector)).hasMessageContaining("R-ORG-1");
     Partnership right = Partnership.of(PartnershipId.of("acc"), "Acc", Sector.PO, "", PolicyId.of("po-22-01"), Set.of());
@@ -55,7 +55,7 @@ class PartnershipPolicyTest {
 
   @Test
   void aCustomPolicyCanStartFromABuiltInOne() {
-    PartnershipPolicy vo = BuiltInPolicies.find(PolicyId.of("vo-22-01")).orElseThrow();
+    PartnershipPolicy vo = SeedPolicies.find(PolicyId.of("vo-22-01")).orElseThrow();
     PartnershipPolicy custom = ImmutablePartnershipPolicy.copyOf(vo).withId(PolicyId.of("my-swv")).withEnrolmentOverlapToleranceDays(1);
     assertThat(custom.maxReboundPercent()).contains(new BigDecimal("5"));
     assertThat(custom.enrolmentOverlapToleranceDays()).isEqualTo(1);

@@ -13,7 +13,7 @@ import java.util.Set;
 import nl.passend.domain.common.InvalidValueException;
 import nl.passend.domain.common.RuleViolationException;
 import nl.passend.domain.organisation.BrinCode;
-import nl.passend.domain.policy.BuiltInPolicies;
+import nl.passend.domain.policy.SeedPolicies;
 import nl.passend.domain.policy.PartnershipPolicy;
 import nl.passend.domain.student.StudentId;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class SupportTest {
   private static final StudentId STUDENT = StudentId.of("s-1");
 
   private static PartnershipPolicy policy(String id) {
-    return BuiltInPolicies.find(nl.passend.domain.organisation.PolicyId.of(id)).orElseThrow();
+    return SeedPolicies.find(nl.passend.domain.organisation.PolicyId.of(id)).orElseThrow();
   }
 
   @Test

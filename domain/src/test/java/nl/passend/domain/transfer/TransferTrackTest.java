@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Set;
 import nl.passend.domain.organisation.PolicyId;
-import nl.passend.domain.policy.BuiltInPolicies;
+import nl.passend.domain.policy.SeedPolicies;
 import nl.passend.domain.student.StudentId;
 import nl.passend.domain.time.SchoolYear;
 import org.junit.jupiter.api.Test;
 
 class TransferTrackTest {
-  private static final TransferProtocol PROTOCOL = BuiltInPolicies.find(PolicyId.of("po-22-01")).orElseThrow().transferProtocol().orElseThrow();
+  private static final TransferProtocol PROTOCOL = SeedPolicies.find(PolicyId.of("po-22-01")).orElseThrow().transferProtocol().orElseThrow();
   private static final TransferTrack TRACK = new TransferTrack(StudentId.of("s"), PROTOCOL, SchoolYear.parse("2025-2026"), Set.of());
 
   @Test

@@ -26,7 +26,7 @@ public final class JdbcStorageProvider implements StorageProvider {
   }
 
   @Override
-  public Storage open(Map<String, String> configuration) {
-    return new JdbcStorage(JdbcConfig.fromEnvironment(configuration), new PolicyCatalogue());
+  public Storage open(Map<String, String> configuration, PolicyCatalogue policies) {
+    return new JdbcStorage(JdbcConfig.fromEnvironment(configuration), policies);
   }
 }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import nl.passend.application.policy.PolicyCatalogue;
+import nl.passend.domain.policy.SeedPolicies;
 import nl.passend.application.common.port.out.AuditEntry;
 import nl.passend.application.contract.ContractFixtures;
 import nl.passend.domain.decision.AdmissibilityApplication;
@@ -34,7 +35,7 @@ class AppendOnlyTrailTest {
     String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
     TestDatabases.execute("CREATE SCHEMA " + schema);
     try (JdbcStorage storage = new JdbcStorage(new JdbcConfig(TestDatabases.PG_URL + "?currentSchema=" + schema, TestDatabases.PG_USER, "", 4),
-        new PolicyCatalogue())) {
+        new PolicyCatalogue(SeedPolicies.all()))) {
       check(storage);
     } finally {
       TestDatabases.execute("DROP SCHEMA " + schema + " CASCADE");

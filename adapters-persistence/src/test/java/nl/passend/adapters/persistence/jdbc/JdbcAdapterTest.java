@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.passend.application.policy.PolicyCatalogue;
+import nl.passend.domain.policy.SeedPolicies;
 import nl.passend.application.testing.memory.InMemorySchoolCalendarSource;
 import nl.passend.application.testing.memory.OutboxNotifier;
 import nl.passend.application.testing.memory.SequentialIdGenerator;
@@ -88,7 +89,7 @@ class JdbcAdapterTest {
   @Test
   void aRestartOnTheSameH2FileSeesAllCommittedData(@TempDir Path dir) {
     JdbcConfig config = new JdbcConfig("jdbc:h2:file:" + dir.resolve("passend").toAbsolutePath(), "sa", "", 4);
-    try (JdbcStorage first = new JdbcStorage(config, new PolicyCatalogue())) {
+    try (JdbcStorage first = new JdbcStorage(config, new PolicyCatalogue(SeedPolicies.all()))) {
       ContractFixtures.seedStudents(first);
       first.applications().insert(ContractFixtures.application("a-1", ContractFixtures.P1, "s-1"));
       assertThatThrownBy(() -> first.unitOfWork().inTransaction(() -> {
@@ -97,7 +98,7 @@ class JdbcAdapterTest {
       }));
     }
     assertThat(Files.exists(dir.resolve("passend.mv.db"))).isTrue();
-    try (JdbcStorage second = new JdbcStorage(config, new PolicyCatalogue())) {
+    try (JdbcStorage second = new JdbcStorage(config, new PolicyCatalogue(SeedPolicies.all()))) {
       assertThat(second.applications().find(ApplicationId.of("a-1"))).isPresent();
       assertThat(second.applications().find(ApplicationId.of("a-2"))).isEmpty();
       assertThat(second.students().count()).isEqualTo(2);

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.passend.application.policy.PolicyCatalogue;
+import nl.passend.domain.policy.SeedPolicies;
 import nl.passend.domain.decision.DossierItem;
 import nl.passend.domain.organisation.BrinCode;
 import nl.passend.domain.organisation.SpecialNeedsType;
@@ -59,7 +60,7 @@ class MigrationFromOldDataTest {
             + " VALUES ('a-1', 0, 'SUBMIT', 'school', DATE '2025-09-15', 'application received')");
       }
     }
-    try (JdbcStorage storage = new JdbcStorage(config, new PolicyCatalogue())) {
+    try (JdbcStorage storage = new JdbcStorage(config, new PolicyCatalogue(SeedPolicies.all()))) {
       assertThat(storage.schools().find(BrinCode.of("99SO00")).orElseThrow().value().servedTypes())
           .containsExactlyInAnyOrder(SpecialNeedsType.ZML, SpecialNeedsType.LG);
       assertThat(storage.schools().find(BrinCode.of("99BO00")).orElseThrow().value().servedTypes()).isEmpty();

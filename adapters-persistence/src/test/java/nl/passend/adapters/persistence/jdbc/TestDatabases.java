@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import nl.passend.application.policy.PolicyCatalogue;
+import nl.passend.domain.policy.SeedPolicies;
 import nl.passend.application.storage.Storage;
 
 /** Fresh databases for tests: an H2 in-memory database, or a PostgreSQL schema of its own that is dropped on close. */
@@ -17,13 +18,13 @@ final class TestDatabases {
   private TestDatabases() {}
 
   static JdbcStorage h2() {
-    return new JdbcStorage(JdbcConfig.h2InMemory("t" + UUID.randomUUID().toString().replace("-", "")), new PolicyCatalogue());
+    return new JdbcStorage(JdbcConfig.h2InMemory("t" + UUID.randomUUID().toString().replace("-", "")), new PolicyCatalogue(SeedPolicies.all()));
   }
 
   static Storage postgres() {
     String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
     execute("CREATE SCHEMA " + schema);
-    JdbcStorage storage = new JdbcStorage(new JdbcConfig(PG_URL + "?currentSchema=" + schema, PG_USER, "", 8), new PolicyCatalogue());
+    JdbcStorage storage = new JdbcStorage(new JdbcConfig(PG_URL + "?currentSchema=" + schema, PG_USER, "", 8), new PolicyCatalogue(SeedPolicies.all()));
     return (Storage) Proxy.newProxyInstance(Storage.class.getClassLoader(), new Class<?>[] {Storage.class}, (proxy, method, args) -> {
       if (method.getName().equals("close")) {
         storage.close();

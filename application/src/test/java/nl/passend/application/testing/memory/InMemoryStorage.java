@@ -12,6 +12,7 @@ import nl.passend.application.organisation.port.out.BoardRepository;
 import nl.passend.application.organisation.port.out.PartnershipRepository;
 import nl.passend.application.organisation.port.out.SchoolRepository;
 import nl.passend.application.policy.PolicyCatalogue;
+import nl.passend.domain.policy.SeedPolicies;
 import nl.passend.application.policy.port.out.PolicyRepository;
 import nl.passend.application.storage.Storage;
 import nl.passend.application.student.port.out.StudentRepository;
@@ -34,7 +35,7 @@ public final class InMemoryStorage implements Storage {
 
   /** Storage with the built-in policies. */
   public InMemoryStorage() {
-    this(new PolicyCatalogue());
+    this(new PolicyCatalogue(SeedPolicies.all()));
   }
 
   /** Storage with the given policies (built-ins plus custom ones). */

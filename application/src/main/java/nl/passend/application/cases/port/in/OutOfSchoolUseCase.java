@@ -67,11 +67,11 @@ public interface OutOfSchoolUseCase {
    * @param id the case
    * @param expectedVersion the version the caller read
    * @param step the step
-   * @param on the day
+   * @param on the day; empty for today (the Clock port)
    * @param description what was done or why
    * @param designatedSchool for DESIGNATE, the school
    */
-  record Act(Actor actor, CaseId id, long expectedVersion, Step step, LocalDate on, String description, Optional<BrinCode> designatedSchool) {
+  record Act(Actor actor, CaseId id, long expectedVersion, Step step, Optional<LocalDate> on, String description, Optional<BrinCode> designatedSchool) {
     /** Validates the command. */
     public Act {
       Validation.present(actor, "actor");
@@ -82,23 +82,28 @@ public interface OutOfSchoolUseCase {
       Validation.present(designatedSchool, "designatedSchool");
       Validation.require(step != Step.DESIGNATE || designatedSchool.isPresent(), "designatedSchool", "a designation names the school");
     }
+
+    /** A step taken on a given day. */
+    public Act(Actor actor, CaseId id, long expectedVersion, Step step, LocalDate on, String description, Optional<BrinCode> designatedSchool) {
+      this(actor, id, expectedVersion, step, Optional.of(on), description, designatedSchool);
+    }
   }
 
   /** Opens a case. */
-  OutOfSchoolCase openOutOfSchool(Open command);
+  OutOfSchoolCaseView openOutOfSchool(Open command);
 
   /** Takes a step. */
-  OutOfSchoolCase actOnOutOfSchool(Act command);
+  OutOfSchoolCaseView actOnOutOfSchool(Act command);
 
   /** Reads a case. */
-  OutOfSchoolCase outOfSchoolCase(Actor actor, CaseId id);
+  OutOfSchoolCaseView outOfSchoolCase(Actor actor, CaseId id);
 
   /** The cases of a partnership. */
-  List<OutOfSchoolCase> outOfSchoolCases(Actor actor, PartnershipId partnership);
+  List<OutOfSchoolCaseView> outOfSchoolCases(Actor actor, PartnershipId partnership);
 
   /** Records an exemption of a student of the partnership (staff of the partnership) and returns its id. */
   long recordExemption(Actor actor, PartnershipId partnership, StudentId student, Exemption exemption);
 
   /** The exemption with this id, for staff of the partnership that recorded it. */
-  nl.passend.application.cases.port.out.ExemptionRepository.Stored exemption(Actor actor, long id);
+  RecordedExemption exemption(Actor actor, long id);
 }

@@ -55,13 +55,13 @@ public interface PlacementDutyUseCase {
    * @param id the case
    * @param expectedVersion the version the caller read
    * @param step the step
-   * @param on the day
+   * @param on the day; empty for today (the Clock port)
    * @param weeks for EXTEND, the weeks
    * @param outcome for CONCLUDE, the outcome
    * @param placedAt for PLACED_ELSEWHERE, the admitting school
    * @param reason why
    */
-  record Act(Actor actor, CaseId id, long expectedVersion, Step step, LocalDate on, Optional<Integer> weeks,
+  record Act(Actor actor, CaseId id, long expectedVersion, Step step, Optional<LocalDate> on, Optional<Integer> weeks,
       Optional<PlacementOutcome> outcome, Optional<BrinCode> placedAt, String reason) {
     /** Validates the command. */
     public Act {
@@ -76,17 +76,23 @@ public interface PlacementDutyUseCase {
       Validation.require(step != Step.CONCLUDE || outcome.isPresent(), "outcome", "a conclusion names its outcome");
       reason = reason == null ? "" : reason;
     }
+
+    /** A step taken on a given day. */
+    public Act(Actor actor, CaseId id, long expectedVersion, Step step, LocalDate on, Optional<Integer> weeks,
+        Optional<PlacementOutcome> outcome, Optional<BrinCode> placedAt, String reason) {
+      this(actor, id, expectedVersion, step, Optional.of(on), weeks, outcome, placedAt, reason);
+    }
   }
 
   /** Opens a case. */
-  PlacementDutyCase openPlacementDuty(Open command);
+  PlacementDutyCaseView openPlacementDuty(Open command);
 
   /** Takes a step. */
-  PlacementDutyCase actOnPlacementDuty(Act command);
+  PlacementDutyCaseView actOnPlacementDuty(Act command);
 
   /** Reads a case. */
-  PlacementDutyCase placementDutyCase(Actor actor, CaseId id);
+  PlacementDutyCaseView placementDutyCase(Actor actor, CaseId id);
 
   /** The cases of a partnership; only the overdue ones, longest overdue first, when {@code escalationOnly} (R-ZP-3). */
-  List<PlacementDutyCase> placementDutyCases(Actor actor, PartnershipId partnership, boolean escalationOnly);
+  List<PlacementDutyCaseView> placementDutyCases(Actor actor, PartnershipId partnership, boolean escalationOnly);
 }

@@ -23,14 +23,14 @@ public interface ActOnAdmissibilityApplicationUseCase {
    * @param id the application
    * @param expectedVersion the version the caller read (If-Match)
    * @param action the step
-   * @param on the day it is taken
+   * @param on the day it is taken; empty for today (the Clock port)
    * @param reason why
    * @param grant for {@code GRANT}, the terms
    * @param objectingParty for {@code OBJECT}, who objects
    * @param upheld for {@code DECIDE_OBJECTION}, the outcome
    * @param advice for {@code ADVISE}, what the committee advises (R-DL-3)
    */
-  record Command(Actor actor, ApplicationId id, long expectedVersion, Action action, LocalDate on, String reason,
+  record Command(Actor actor, ApplicationId id, long expectedVersion, Action action, Optional<LocalDate> on, String reason,
       Optional<GrantTerms> grant, Optional<ObjectingParty> objectingParty, Optional<Boolean> upheld,
       Optional<nl.passend.domain.decision.CommitteeAdvice.Outcome> advice) {
     /** Validates the command: each action carries what it needs. */
@@ -51,10 +51,17 @@ public interface ActOnAdmissibilityApplicationUseCase {
       Validation.require(action != Action.ADVISE || advice.isPresent(), "advice", "the committee's advice is GRANT or REFUSE");
     }
 
-    /** A command without advice. */
+    /** A command taken on a given day. */
+    public Command(Actor actor, ApplicationId id, long expectedVersion, Action action, LocalDate on, String reason,
+        Optional<GrantTerms> grant, Optional<ObjectingParty> objectingParty, Optional<Boolean> upheld,
+        Optional<nl.passend.domain.decision.CommitteeAdvice.Outcome> advice) {
+      this(actor, id, expectedVersion, action, Optional.of(on), reason, grant, objectingParty, upheld, advice);
+    }
+
+    /** A command without advice, taken on a given day. */
     public Command(Actor actor, ApplicationId id, long expectedVersion, Action action, LocalDate on, String reason,
         Optional<GrantTerms> grant, Optional<ObjectingParty> objectingParty, Optional<Boolean> upheld) {
-      this(actor, id, expectedVersion, action, on, reason, grant, objectingParty, upheld, Optional.empty());
+      this(actor, id, expectedVersion, action, Optional.of(on), reason, grant, objectingParty, upheld, Optional.empty());
     }
   }
 

@@ -48,13 +48,13 @@ public interface DecideLwooDesignationUseCase {
    * @param id the designation
    * @param expectedVersion the version the caller read (If-Match)
    * @param step the step
-   * @param on the day
+   * @param on the day; empty for today (the Clock port)
    * @param reason why
    * @param date for {@code grant} the start date (default: {@code on}); for {@code end} the last day (default: {@code on})
    * @param objectingParty for {@code object}, who objects
    * @param upheld for {@code decide-objection}, the outcome
    */
-  record Act(Actor actor, String id, long expectedVersion, LwooDesignation.Step step, LocalDate on, String reason, Optional<LocalDate> date,
+  record Act(Actor actor, String id, long expectedVersion, LwooDesignation.Step step, Optional<LocalDate> on, String reason, Optional<LocalDate> date,
       Optional<ObjectingParty> objectingParty, Optional<Boolean> upheld) {
     /** Validates the step: each carries what it needs. */
     public Act {
@@ -69,6 +69,12 @@ public interface DecideLwooDesignationUseCase {
       Validation.present(upheld, "upheld");
       Validation.require(step != LwooDesignation.Step.OBJECT || objectingParty.isPresent(), "by", "an objection names who objects: GUARDIANS or BOARD");
       Validation.require(step != LwooDesignation.Step.DECIDE_OBJECTION || upheld.isPresent(), "upheld", "a decision on an objection says whether it is upheld");
+    }
+
+    /** A step taken on a given day. */
+    public Act(Actor actor, String id, long expectedVersion, LwooDesignation.Step step, LocalDate on, String reason, Optional<LocalDate> date,
+        Optional<ObjectingParty> objectingParty, Optional<Boolean> upheld) {
+      this(actor, id, expectedVersion, step, Optional.of(on), reason, date, objectingParty, upheld);
     }
   }
 

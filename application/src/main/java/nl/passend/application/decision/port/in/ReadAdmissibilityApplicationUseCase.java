@@ -3,7 +3,6 @@ package nl.passend.application.decision.port.in;
 import java.time.LocalDate;
 import java.util.List;
 import nl.passend.application.common.Actor;
-import nl.passend.domain.decision.AdmissibilityStatement;
 import nl.passend.domain.decision.ApplicationId;
 import nl.passend.domain.organisation.PartnershipId;
 
@@ -16,5 +15,5 @@ public interface ReadAdmissibilityApplicationUseCase {
   AdmissibilityApplicationView view(nl.passend.domain.decision.AdmissibilityApplication application);
 
   /** The statements of the partnership ending before the date (R-TLV-7); for its staff and committee. */
-  List<AdmissibilityStatement> statementsEndingBefore(Actor actor, PartnershipId partnership, LocalDate date);
+  List<StatementView> statementsEndingBefore(Actor actor, PartnershipId partnership, LocalDate date);
 }

@@ -1,5 +1,6 @@
 package nl.passend.application.organisation.port.in;
 
+import java.util.Optional;
 import nl.passend.application.common.Actor;
 import nl.passend.application.common.Versioned;
 import nl.passend.domain.common.Validation;
@@ -16,11 +17,11 @@ public interface RegisterPartnershipUseCase {
    * @param actor who asks
    * @param id the new partnership's id
    * @param name its name
-   * @param sector PO or VO; must be the policy's
+   * @param sector the sector; empty for the sector of the policy. PO or VO; must be the policy's
    * @param region the region, in words
    * @param policy the policy it follows
    */
-  record Command(Actor actor, PartnershipId id, String name, Sector sector, String region, PolicyId policy) {
+  record Command(Actor actor, PartnershipId id, String name, Optional<Sector> sector, String region, PolicyId policy) {
     /** Validates the command. */
     public Command {
       Validation.present(actor, "actor");
@@ -28,6 +29,11 @@ public interface RegisterPartnershipUseCase {
       name = Validation.text(name, "name");
       Validation.present(sector, "sector");
       Validation.present(policy, "policyId");
+    }
+
+    /** A command that names the sector. */
+    public Command(Actor actor, PartnershipId id, String name, Sector sector, String region, PolicyId policy) {
+      this(actor, id, name, Optional.of(Validation.present(sector, "sector")), region, policy);
     }
   }
 

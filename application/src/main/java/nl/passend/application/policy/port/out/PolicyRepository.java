@@ -23,8 +23,6 @@ public interface PolicyRepository {
    */
   void add(PartnershipPolicy policy);
 
-  /** Whether the policy is one of the built-in policies of the seeds. */
-  default boolean isBuiltIn(PolicyId id) {
-    return nl.passend.domain.policy.BuiltInPolicies.find(id).isPresent();
-  }
+  /** Whether the policy is one of the built-in policies (shipped with Passend), not a custom one. */
+  boolean isBuiltIn(PolicyId id);
 }

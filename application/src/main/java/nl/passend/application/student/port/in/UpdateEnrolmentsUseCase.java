@@ -3,8 +3,6 @@ package nl.passend.application.student.port.in;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import nl.passend.application.common.Actor;
-import nl.passend.application.common.Versioned;
-import nl.passend.application.student.port.out.StudentRecord;
 import nl.passend.domain.common.Validation;
 import nl.passend.domain.student.Enrolment;
 import nl.passend.domain.student.StudentId;
@@ -29,5 +27,5 @@ public interface UpdateEnrolmentsUseCase {
   }
 
   /** Replaces the enrolments. */
-  Versioned<StudentRecord> updateEnrolments(Command command);
+  StudentView updateEnrolments(Command command);
 }

@@ -1,0 +1,77 @@
+package nl.passend.bootstrap;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.passend.adapters.web.Tokens;
+import nl.passend.application.Passend;
+import nl.passend.application.common.Actor;
+import nl.passend.application.common.Role;
+import nl.passend.application.organisation.port.in.RegisterBoardUseCase;
+import nl.passend.application.organisation.port.in.RegisterPartnershipUseCase;
+import nl.passend.application.organisation.port.in.RegisterSchoolUseCase;
+import nl.passend.application.student.port.in.ImportStudentsUseCase;
+import nl.passend.domain.organisation.BoardId;
+import nl.passend.domain.organisation.BrinCode;
+import nl.passend.domain.organisation.Partnership;
+import nl.passend.domain.organisation.PartnershipId;
+import nl.passend.domain.organisation.School;
+import nl.passend.domain.organisation.SchoolType;
+
+/**
+ * Demo mode (API.md §Conventions): the seeds' partnerships, boards and schools, two invented BO
+ * schools, invented students, and the demo tokens. Not for production; it runs once on an empty
+ * database and leaves existing data alone.
+ */
+final class DemoData {
+  static final String DEMO_SCHOOL = "99PE00";
+  static final String DEMO_BOARD = "13785";
+
+  private DemoData() {}
+
+  /** The demo tokens and their actors. */
+  static void addTokens(Tokens tokens) {
+    tokens.add("demo-admin", Actor.administrator());
+    tokens.add("demo-partnership", Actor.of(Role.PARTNERSHIP_STAFF, "po-22-01"));
+    tokens.add("demo-committee", Actor.committeeMember("po-22-01", Optional.of(BrinCode.of("99PF00"))));
+    tokens.add("demo-board", Actor.of(Role.BOARD_OFFICER, DEMO_BOARD));
+    tokens.add("demo-school", Actor.of(Role.SCHOOL_STAFF, DEMO_SCHOOL));
+    tokens.add("demo-auditor", Actor.of(Role.AUDITOR, "po-22-01"));
+  }
+
+  /** Seeds the organisation and invented students when the database holds no partnership yet. */
+  static boolean seed(Passend passend, LocalDate today) {
+    Actor admin = Actor.administrator();
+    if (!passend.organisation().partnerships(admin).isEmpty()) {
+      return false;
+    }
+    var org = passend.organisation();
+    for (Partnership p : SeedOrganisations.partnerships()) {
+      org.register(new RegisterPartnershipUseCase.Command(admin, p.id(), p.name(), p.sector(), p.region(), p.policy()));
+    }
+    for (SeedOrganisations.SeedBoard b : SeedOrganisations.boards()) {
+      org.register(new RegisterBoardUseCase.Command(admin, b.board().id(), b.board().name(), b.board().partnerships()));
+    }
+    List<School> schools = new ArrayList<>(SeedOrganisations.schools());
+    schools.add(School.of(BrinCode.of(DEMO_SCHOOL), "Demo basisschool De Esch (invented)", BoardId.of(DEMO_BOARD), SchoolType.BO));
+    schools.add(School.of(BrinCode.of("99PF00"), "Demo basisschool Het Veld (invented)", BoardId.of("32073"), SchoolType.BO));
+    for (School s : schools) {
+      org.register(new RegisterSchoolUseCase.Command(admin, s.brin(), s.name(), s.board(), s.type(), s.cluster(), s.servedTypes()));
+    }
+    // Invented students of po-22-01: thirty at the demo schools, ten in SBO.
+    List<ImportStudentsUseCase.Row> rows = new ArrayList<>();
+    int line = 2;
+    for (int i = 1; i <= 40; i++) {
+      LocalDate born = today.minusYears(6 + i % 6).minusDays(i * 7L);
+      String school = i <= 20 ? DEMO_SCHOOL : i <= 30 ? "99PF00" : i % 2 == 0 ? "99PA00" : "99PB00";
+      String type = i <= 30 ? "BO" : "SBO";
+      rows.add(new ImportStudentsUseCase.Row(line++, String.format("demo-%04d", i), born.toString(), school, type,
+          born.plusYears(4).plusMonths(1).withDayOfMonth(1).toString(), ""));
+    }
+    passend.students().importStudents(new ImportStudentsUseCase.Command(Actor.of(Role.PARTNERSHIP_STAFF, "po-22-01"),
+        PartnershipId.of("po-22-01"), rows));
+    return true;
+  }
+
+}
