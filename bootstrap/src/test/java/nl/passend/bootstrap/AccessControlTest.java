@@ -44,6 +44,27 @@ class AccessControlTest {
 
   private record Row(String method, String path, String body, String expected) {}
 
+  /**
+   * An outsider learns nothing from the status: for the lists of another partnership's cases, statements
+   * and report, the staff of po-22-01 (and a school) get the same answer whether that partnership
+   * exists (vo-22-01) or not (vo-99-99), because the use case authorises before it reads anything.
+   */
+  @Test
+  void anOutsiderGetsTheSameAnswerForAnExistingAndAMissingPartnership() {
+    String[] queries = {"/api/v1/placement-duty-cases?partnershipId=%s", "/api/v1/out-of-school-cases?partnershipId=%s",
+        "/api/v1/statements?partnershipId=%s&endingBefore=2026-08-01", "/api/v1/reports/monitoring?partnershipId=%s&countDate=2025-10-01",
+        "/api/v1/lwoo-designations?partnershipId=%s"};
+    for (String token : new String[] {"demo-partnership", "demo-school", "demo-committee", "demo-auditor"}) {
+      for (String query : queries) {
+        Client.Reply existing = client.get(token, String.format(query, "vo-22-01"));
+        Client.Reply missing = client.get(token, String.format(query, "vo-99-99"));
+        assertThat(existing.status()).as("%s %s", token, query).isEqualTo(403);
+        assertThat(missing.status()).as("%s %s", token, query).isEqualTo(existing.status());
+        assertThat(missing.json().get("detail").asText()).as("%s %s", token, query).isEqualTo(existing.json().get("detail").asText());
+      }
+    }
+  }
+
   @Test
   void readsFollowTheActorsScope() {
     List<Row> rows = List.of(
