@@ -103,10 +103,10 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
       StudentRecord student = students.find(c.student()).map(Versioned::value)
           .orElseThrow(() -> new InvalidValueException("studentId", "there is no registered student " + c.student()));
       Dates.notBeforeBirth(c.receivedOn(), student.student().dateOfBirth(), "receivedOn");
-      if (c.renews().isPresent() && renewed(c.partnership(), c.student(), c.renews()).isEmpty()) {
+      if (c.renews().isPresent() && renewed(c.partnership(), c.student(), c.renews(), Optional.empty()).isEmpty()) {
         throw new InvalidValueException("renews", "there is no statement " + c.renews().get() + " of this student in partnership " + c.partnership());
       }
-      if (c.replaces().isPresent() && renewed(c.partnership(), c.student(), c.replaces()).isEmpty()) {
+      if (c.replaces().isPresent() && renewed(c.partnership(), c.student(), c.replaces(), Optional.empty()).isEmpty()) {
         throw new InvalidValueException("replaces", "there is no statement " + c.replaces().get() + " of this student in partnership " + c.partnership());
       }
       List<BrinCode> proSchools = schools.all().stream().map(Versioned::value)
@@ -132,17 +132,16 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
 
   /** The student's statements in the partnership issued on other applications (R-INT-4). */
   private List<AdmissibilityStatement> otherStatements(AdmissibilityApplication current) {
-    return applications.byStudent(current.student()).stream().filter(a -> !a.id().equals(current.id()))
-        .flatMap(a -> a.statement().stream()).filter(st -> st.partnership().equals(current.partnership())).toList();
+    return applications.statementsOfStudent(current.student(), current.partnership(), Optional.of(current.id()));
   }
 
   /** The statement {@code number} of the student in the partnership, when there is one. */
-  private Optional<AdmissibilityStatement> renewed(PartnershipId partnership, nl.passend.domain.student.StudentId student, Optional<Long> number) {
+  private Optional<AdmissibilityStatement> renewed(PartnershipId partnership, nl.passend.domain.student.StudentId student, Optional<Long> number,
+      Optional<ApplicationId> except) {
     if (number.isEmpty()) {
       return Optional.empty();
     }
-    return applications.byStudent(student).stream().flatMap(a -> a.statement().stream())
-        .filter(s -> s.partnership().equals(partnership) && s.number() == number.get()).findFirst();
+    return applications.statementsOfStudent(student, partnership, except).stream().filter(s -> s.number() == number.get()).findFirst();
   }
 
   /** A grant, its end date checked against the student's age first (R-INT-5). */
@@ -154,7 +153,7 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
     students.find(current.student()).ifPresent(s -> AdmissibilityStatement.checkAgeLimit(current.schoolType(), terms.endDate(),
         s.value().student().dateOfBirth()));
     AdmissibilityApplication granted = current.grant(policy, applications.nextStatementNumber(current.partnership()),
-        renewed(current.partnership(), current.student(), current.renews()), otherStatements(current), by, on, c.reason(), terms);
+        renewed(current.partnership(), current.student(), current.renews(), Optional.of(current.id())), otherStatements(current), by, on, c.reason(), terms);
     if (current.replaces().isPresent()) {
       // R-INT-4, R-TLV-9: the replaced statement ends the day before, recorded in its own application's trail too.
       long number = granted.statement().orElseThrow().number();

@@ -103,6 +103,16 @@ public abstract class AdmissibilityApplicationRepositoryContract extends Storage
         .extracting(s -> s.number()).containsExactly(2L, 1L);
     assertThat(storage.applications().statementsEndingBefore(P1, LocalDate.of(2026, 7, 31))).isEmpty();
     assertThat(storage.applications().statementsEndingBefore(P2, LocalDate.of(2028, 1, 1))).isEmpty();
+    // The statements of one student in one partnership, without (or with) those of one application.
+    assertThat(storage.applications().statementsOfStudent(StudentId.of("s-1"), P1, Optional.empty())).extracting(s -> s.number())
+        .containsExactly(1L);
+    assertThat(storage.applications().statementsOfStudent(StudentId.of("s-1"), P1, Optional.of(ApplicationId.of("a-1")))).isEmpty();
+    assertThat(storage.applications().statementsOfStudent(StudentId.of("s-1"), P1, Optional.of(ApplicationId.of("a-2"))))
+        .extracting(s -> s.number()).containsExactly(1L);
+    assertThat(storage.applications().statementsOfStudent(StudentId.of("s-1"), P2, Optional.empty())).isEmpty();
+    assertThat(storage.applications().statementsOfStudent(StudentId.of("s-2"), P1, Optional.empty()))
+        .singleElement().satisfies(st -> assertThat(st).isEqualTo(storage.applications().find(ApplicationId.of("a-2")).orElseThrow().statement()
+            .orElseThrow()));
   }
 
   @Test

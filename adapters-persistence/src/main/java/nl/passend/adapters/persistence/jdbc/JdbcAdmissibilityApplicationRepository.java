@@ -41,7 +41,7 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
       + " pro_special_route, received_on, state, first_choice_school, extended, decided_on, statement_number, st_school_type,"
       + " st_special_needs, st_category, st_override_reason, st_issued_on, st_start, st_end, st_legal_basis, st_status, obj_by,"
       + " obj_received_on, obj_notified_on, obj_upheld, obj_decided_on, renews, st_renews, advice, advice_on, advice_by, advice_reason,"
-      + " replaces, st_replaced_by, st_last_day";
+      + " replaces, st_replaced_by, st_last_day, children_digest";
 
   private final Db db;
 
@@ -54,7 +54,7 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
     Db.requireNew("application", a.id().value(), a.version());
     return Db.insertOrExplain(db, "application", a.id().value(), c -> {
       Db.insertVersioned(c, "applications", COLUMNS, a.id().value(), values(a));
-      writeChildren(c, a, 0);
+      writeChildren(c, a, 0, true);
       return a.withVersion(1);
     });
   }
@@ -62,14 +62,21 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
   @Override
   public AdmissibilityApplication update(AdmissibilityApplication a) {
     return db.runVersioned("application", a.id().value(), a.version(), c -> {
-      Db.checkedUpdate(c, "application", "applications", "id", a.id().value(), a.version(), Db.assignments(COLUMNS), values(a));
-      // The trail is append-only: only its new steps are inserted. Suspensions and expert advice are the
-      // current dossier and are rewritten.
-      int stored = Db.storedTrailRows(c, "application_trail", "application_id", a.id().value());
-      for (String child : List.of("application_suspensions", "application_advices", "application_dossier_items")) {
-        Db.update(c, "DELETE FROM " + child + " WHERE application_id = ?", a.id().value());
+      String id = a.id().value();
+      // One read tells how many trail steps are stored and whether the dossier, advice and suspensions changed.
+      List<Object[]> stored = Db.query(c, "SELECT children_digest, (SELECT COUNT(*) FROM application_trail WHERE application_id = ?)"
+          + " FROM applications WHERE id = ?", rs -> new Object[] {rs.getString(1), rs.getInt(2)}, id, id);
+      Db.checkedUpdate(c, "application", "applications", "id", id, a.version(), Db.assignments(COLUMNS), values(a));
+      int storedTrail = (Integer) stored.get(0)[1];
+      // The trail is append-only: only its new steps are inserted. Suspensions, expert advice and the
+      // dossier are the current state and are rewritten, but only when they changed.
+      boolean childrenChanged = !childrenDigest(a).equals(stored.get(0)[0]);
+      if (childrenChanged) {
+        for (String child : List.of("application_suspensions", "application_advices", "application_dossier_items")) {
+          Db.update(c, "DELETE FROM " + child + " WHERE application_id = ?", id);
+        }
       }
-      writeChildren(c, a, stored);
+      writeChildren(c, a, storedTrail, childrenChanged);
       return a.withVersion(a.version() + 1);
     });
   }
@@ -93,10 +100,29 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
         Db.text(a.advice().map(v -> v.advice().name())), Db.date(a.advice().map(CommitteeAdvice::on)), Db.text(a.advice().map(CommitteeAdvice::by)),
         Db.text(a.advice().map(CommitteeAdvice::reason)),
         Db.bigint(a.replaces()), Db.bigint(s.flatMap(AdmissibilityStatement::replacement).map(AdmissibilityStatement.Replacement::number)),
-        Db.date(s.flatMap(AdmissibilityStatement::replacement).map(AdmissibilityStatement.Replacement::lastDay))};
+        Db.date(s.flatMap(AdmissibilityStatement::replacement).map(AdmissibilityStatement.Replacement::lastDay)), childrenDigest(a)};
   }
 
-  private static void writeChildren(Connection c, AdmissibilityApplication a, int storedTrail) throws SQLException {
+  /**
+   * A SHA-256 digest of the dossier items, expert advice and suspensions: equal digests, equal
+   * children (the fields are joined with separators that cannot occur in them unescaped).
+   */
+  static String childrenDigest(AdmissibilityApplication a) {
+    StringBuilder text = new StringBuilder();
+    a.suspensions().forEach(s -> text.append("s|").append(s.requestedOn()).append('|').append(s.receivedOn().map(Object::toString).orElse("-"))
+        .append('\n'));
+    a.expertAdvices().forEach(e -> text.append("e|").append(e.expertReference().replace("|", "||").replace("\n", "|n")).append('|').append(e.profession())
+        .append('|').append(e.employer().map(BrinCode::value).orElse("-")).append('|').append(e.givenOn()).append('\n'));
+    a.dossier().stream().map(Enum::name).sorted().forEach(d -> text.append("d|").append(d).append('\n'));
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing", e);
+    }
+  }
+
+  private static void writeChildren(Connection c, AdmissibilityApplication a, int storedTrail, boolean withState) throws SQLException {
     String id = a.id().value();
     List<Object[]> trail = new ArrayList<>();
     for (int i = storedTrail; i < a.trail().size(); i++) {
@@ -104,6 +130,9 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
       trail.add(new Object[] {id, i, t.action().name(), t.by(), t.on(), t.reason()});
     }
     Db.batch(c, "INSERT INTO application_trail (application_id, position, action, actor, on_date, reason) VALUES (?, ?, ?, ?, ?, ?)", trail);
+    if (!withState) {
+      return;
+    }
     List<Object[]> suspensions = new ArrayList<>();
     for (int i = 0; i < a.suspensions().size(); i++) {
       Suspension s = a.suspensions().get(i);
@@ -137,6 +166,12 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
   @Override
   public List<AdmissibilityApplication> byStudent(StudentId student) {
     return db.run(c -> read(c, "a.student_id = ?", student.value()));
+  }
+
+  @Override
+  public List<AdmissibilityStatement> statementsOfStudent(StudentId student, PartnershipId partnership, Optional<ApplicationId> except) {
+    return db.query("SELECT * FROM applications WHERE student_id = ? AND partnership_id = ? AND id <> ? AND statement_number IS NOT NULL"
+        + " ORDER BY statement_number", rs -> statement(rs).orElseThrow(), student.value(), partnership.value(), except.map(ApplicationId::value).orElse(""));
   }
 
   @Override

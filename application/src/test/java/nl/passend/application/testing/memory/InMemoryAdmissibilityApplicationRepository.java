@@ -63,6 +63,16 @@ public final class InMemoryAdmissibilityApplicationRepository implements Admissi
   }
 
   @Override
+  public List<AdmissibilityStatement> statementsOfStudent(StudentId student, PartnershipId partnership, Optional<ApplicationId> except) {
+    return table.all().stream().map(Versioned::value)
+        .filter(a -> a.student().equals(student) && !except.equals(Optional.of(a.id())))
+        .flatMap(a -> a.statement().stream())
+        .filter(s -> s.partnership().equals(partnership))
+        .sorted(Comparator.comparingLong(AdmissibilityStatement::number))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
   public List<AdmissibilityStatement> statementsEndingBefore(PartnershipId partnership, LocalDate date) {
     return table.all().stream().map(Versioned::value)
         .filter(a -> a.partnership().equals(partnership))

@@ -29,6 +29,13 @@ public interface AdmissibilityApplicationRepository {
   /** The applications for a student. */
   List<AdmissibilityApplication> byStudent(StudentId student);
 
+  /**
+   * The statements of a student in a partnership, revoked ones included, except the one of the
+   * application {@code except}, if given: what the rules on statements in force (R-INT-4) and renewals
+   * (R-TLV-11) look at, read without the applications' trails and dossiers.
+   */
+  List<AdmissibilityStatement> statementsOfStudent(StudentId student, PartnershipId partnership, Optional<ApplicationId> except);
+
   /** The statements of a partnership that end before {@code date} (and are not revoked), ordered by end date. */
   List<AdmissibilityStatement> statementsEndingBefore(PartnershipId partnership, LocalDate date);
 
