@@ -49,9 +49,9 @@ final class Fields {
     if (errors.isEmpty()) {
       return;
     }
-    List<Map<String, Object>> list = new ArrayList<>();
-    errors.forEach((field, message) -> list.add(Map.of("field", field, "message", message)));
-    String detail = list.size() == 1 ? list.get(0).get("field") + ": " + list.get(0).get("message")
+    List<Problem.FieldError> list = new ArrayList<>();
+    errors.forEach((field, message) -> list.add(Problem.FieldError.of(field, message)));
+    String detail = list.size() == 1 ? list.get(0).field() + ": " + list.get(0).message()
         : list.size() + " fields are invalid: " + String.join(", ", errors.keySet());
     throw new WebProblem(400, "validation", "Invalid request", detail, List.copyOf(list));
   }

@@ -2,10 +2,8 @@ package nl.passend.adapters.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.passend.application.common.AccessDeniedException;
 import nl.passend.application.common.AlreadyExistsException;
@@ -32,74 +30,51 @@ final class Problems {
 
   /** Writes the problem for any exception. */
   static void handle(Exception e, Context ctx) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    int status;
+    Problem body;
     if (e instanceof WebProblem p) {
-      status = p.status;
-      fill(body, p.type, p.title, status, p.getMessage());
+      body = Problem.of(p.type, p.title, p.status, p.getMessage());
       if (!p.errors.isEmpty()) {
-        body.put("errors", p.errors);
+        body = body.withErrors(p.errors);
       }
     } else if (e instanceof InvalidValueException v) {
-      status = 400;
-      fill(body, "validation", "Invalid request", status, v.getMessage());
-      body.put("errors", List.of(Map.of("field", v.field(), "message", v.reason())));
+      body = Problem.of("validation", "Invalid request", 400, v.getMessage()).withErrors(List.of(Problem.FieldError.of(v.field(), v.reason())));
     } else if (e instanceof ImportRejectedException r) {
-      status = 400;
-      fill(body, "validation", "Invalid import", status, r.getMessage());
-      List<Map<String, Object>> errors = new ArrayList<>();
-      r.errors().forEach(err -> errors.add(Map.of("line", err.line(), "field", err.field(), "message", err.message())));
-      body.put("errors", errors);
+      body = Problem.of("validation", "Invalid import", 400, r.getMessage()).withErrors(r.errors().stream()
+          .map(err -> new Problem.FieldError(Optional.of(err.line()), err.field(), err.message())).toList());
     } else if (e instanceof AccessDeniedException) {
-      status = 403;
-      fill(body, "forbidden", "Not allowed", status, e.getMessage());
+      body = Problem.of("forbidden", "Not allowed", 403, e.getMessage());
     } else if (e instanceof NotFoundException) {
-      status = 404;
-      fill(body, "not-found", "Not found", status, e.getMessage());
+      body = Problem.of("not-found", "Not found", 404, e.getMessage());
     } else if (e instanceof AlreadyExistsException) {
-      status = 409;
-      fill(body, "conflict", "Already exists", status, e.getMessage());
+      body = Problem.of("conflict", "Already exists", 409, e.getMessage());
     } else if (e instanceof TransitionRejectedException t) {
-      status = 409;
-      fill(body, "illegal-transition", "Step not allowed", status, t.getMessage());
-      body.put("ruleId", t.ruleId());
-      body.put("state", t.state().name());
+      body = Problem.of("illegal-transition", "Step not allowed", 409, t.getMessage()).withRule(t.ruleId(), Optional.of(t.state().name()));
     } else if (e instanceof RuleViolationException r) {
-      status = 409;
-      fill(body, "rule-violation", "Refused by a rule", status, r.getMessage());
-      body.put("ruleId", r.ruleId());
-      if (r instanceof nl.passend.domain.decision.ApplicantRefusedException refused) {
-        body.put("schoolsThatMayApply", refused.schoolsThatMayApply());
-      }
-      if (!r.missing().isEmpty()) {
-        body.put("missing", r.missing());
-      }
+      Optional<List<String>> schools = r instanceof nl.passend.domain.decision.ApplicantRefusedException refused
+          ? Optional.of(refused.schoolsThatMayApply()) : Optional.empty();
+      body = Problem.of("rule-violation", "Refused by a rule", 409, r.getMessage()).withRule(r.ruleId(), Optional.empty())
+          .withSchoolsAndMissing(schools, r.missing());
     } else if (e instanceof PreconditionRequiredException) {
-      status = 428;
-      fill(body, "precondition-required", "If-Match required", status, "a change needs the If-Match header with the ETag of the version you read");
+      body = Problem.of("precondition-required", "If-Match required", 428, "a change needs the If-Match header with the ETag of the version you read");
     } else if (e instanceof StaleVersionException) {
-      status = 412;
-      fill(body, "stale-version", "Changed in the meantime", status, e.getMessage() + "; read it again and retry with its ETag");
+      body = Problem.of("stale-version", "Changed in the meantime", 412, e.getMessage() + "; read it again and retry with its ETag");
     } else if (e instanceof StorageUnavailableException) {
-      status = 503;
-      fill(body, "unavailable", "Storage unavailable", status, "the database cannot be reached; nothing was changed, try again later");
+      body = Problem.of("unavailable", "Storage unavailable", 503, "the database cannot be reached; nothing was changed, try again later");
       ctx.header("Retry-After", "5");
       LOG.warn("storage unavailable: {}", e.getClass().getSimpleName());
     } else if (e instanceof HttpResponseException h) {
-      status = h.getStatus();
+      int status = h.getStatus();
       String type = status == 413 ? "too-large" : status == 404 ? "not-found" : "http-" + status;
-      fill(body, type, h.getMessage() == null ? "Error" : h.getMessage(), status, h.getMessage() == null ? "" : h.getMessage());
+      body = Problem.of(type, h.getMessage() == null ? "Error" : h.getMessage(), status, h.getMessage() == null ? "" : h.getMessage());
     } else if (e instanceof IllegalArgumentException) {
-      status = 400;
-      fill(body, "validation", "Invalid request", status, "the request holds an invalid value");
+      body = Problem.of("validation", "Invalid request", 400, "the request holds an invalid value");
     } else {
-      status = 500;
       String id = UUID.randomUUID().toString();
-      fill(body, "internal", "Internal error", status, "an unexpected error occurred; reference " + id);
+      body = Problem.of("internal", "Internal error", 500, "an unexpected error occurred; reference " + id);
       // Only the exception types: messages of drivers can hold data.
       LOG.error("unexpected error {} on {} {}: {}", id, ctx.method(), template(ctx), chain(e));
     }
-    ctx.status(status).contentType(CONTENT_TYPE).result(Json.write(body));
+    ctx.status(body.status()).contentType(CONTENT_TYPE).result(Json.write(body));
   }
 
   /** Writes a problem for a plain status (unknown route, method not allowed). */
@@ -109,16 +84,7 @@ final class Problems {
 
   /** A problem document without field errors, as JSON text. */
   static String json(String type, String title, int status, String detail) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    fill(body, type, title, status, detail);
-    return Json.write(body);
-  }
-
-  private static void fill(Map<String, Object> body, String type, String title, int status, String detail) {
-    body.put("type", "urn:passend:problem:" + type);
-    body.put("title", title);
-    body.put("status", status);
-    body.put("detail", detail);
+    return Json.write(Problem.of(type, title, status, detail));
   }
 
   static String template(Context ctx) {

@@ -13,9 +13,9 @@ final class WebProblem extends RuntimeException {
   final int status;
   final String type;
   final String title;
-  final transient List<Map<String, Object>> errors;
+  final transient List<Problem.FieldError> errors;
 
-  WebProblem(int status, String type, String title, String detail, List<Map<String, Object>> errors) {
+  WebProblem(int status, String type, String title, String detail, List<Problem.FieldError> errors) {
     super(detail);
     this.status = status;
     this.type = type;
@@ -24,7 +24,7 @@ final class WebProblem extends RuntimeException {
   }
 
   static WebProblem badRequest(String field, String message) {
-    return new WebProblem(400, "validation", "Invalid request", field + ": " + message, List.of(Map.of("field", field, "message", message)));
+    return new WebProblem(400, "validation", "Invalid request", field + ": " + message, List.of(Problem.FieldError.of(field, message)));
   }
 
   static WebProblem notFound(String what) {
