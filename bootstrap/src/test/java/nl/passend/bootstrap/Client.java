@@ -133,7 +133,11 @@ final class Client {
   private Reply send(HttpRequest request) {
     try {
       HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-      return new Reply(r.statusCode(), r.body(), r.headers().map());
+      Reply reply = new Reply(r.statusCode(), r.body(), r.headers().map());
+      // Every answer is checked against the OpenAPI document (status, declared headers, body schema).
+      String target = request.uri().getRawPath() + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery());
+      OpenApiContract.get().check(request.method(), target, reply);
+      return reply;
     } catch (IOException e) {
       throw new AssertionError("request failed: " + e, e);
     } catch (InterruptedException e) {
