@@ -15,6 +15,7 @@ import nl.passend.application.Passend;
 import nl.passend.application.common.Actor;
 import nl.passend.application.decision.port.in.ActOnAdmissibilityApplicationUseCase;
 import nl.passend.application.decision.port.in.AdmissibilityApplicationView;
+import nl.passend.application.decision.port.in.ApplicationSummary;
 import nl.passend.application.decision.port.in.RecordDossierUseCase;
 import nl.passend.application.decision.port.in.StatementView;
 import nl.passend.application.decision.port.in.SubmitAdmissibilityApplicationUseCase;
@@ -22,6 +23,7 @@ import nl.passend.domain.decision.Action;
 import nl.passend.domain.decision.AdmissibilityApplication;
 import nl.passend.domain.decision.AdmissibilityStatement;
 import nl.passend.domain.decision.ApplicationId;
+import nl.passend.domain.decision.ApplicationState;
 import nl.passend.domain.decision.ExpertAdvice;
 import nl.passend.domain.decision.GrantTerms;
 import nl.passend.domain.decision.ObjectingParty;
@@ -44,6 +46,19 @@ final class ApplicationRoutes {
 
   void register(Routes r) {
     r.post(Api.BASE + "/applications", this::submit);
+    r.get(Api.BASE + "/applications", ctx -> {
+      PartnershipId p = as("partnershipId", () -> PartnershipId.of(Http.query(ctx, "partnershipId")));
+      Optional<ApplicationState> state = Optional.ofNullable(ctx.queryParam("state")).map(v -> {
+        try {
+          return ApplicationState.valueOf(v.strip());
+        } catch (IllegalArgumentException e) {
+          throw WebProblem.badRequest("state", "is not a state; allowed: " + java.util.Arrays.toString(ApplicationState.values()));
+        }
+      });
+      Optional<LocalDate> dueBefore = Optional.ofNullable(ctx.queryParam("dueBefore")).map(v -> Http.date(v, "dueBefore"));
+      Http.json(ctx, 200, Http.page(ctx, passend.applications().applications(Http.actor(ctx), p, state, dueBefore).stream()
+          .map(InboxLine::of).toList()));
+    });
     r.get(Api.BASE + "/applications/{id}", ctx -> {
       var view = passend.applications().application(Http.actor(ctx), applicationId(ctx));
       Http.withEtag(ctx, view.application().version());
@@ -54,8 +69,18 @@ final class ApplicationRoutes {
     r.get(Api.BASE + "/statements", ctx -> {
       PartnershipId p = as("partnershipId", () -> PartnershipId.of(Http.query(ctx, "partnershipId")));
       LocalDate before = Http.queryDate(ctx, "endingBefore");
-      Http.json(ctx, 200, passend.applications().statementsEndingBefore(Http.actor(ctx), p, before).stream().map(StatementResponse::of).toList());
+      Http.json(ctx, 200, Http.arrayPage(ctx, passend.applications().statementsEndingBefore(Http.actor(ctx), p, before).stream()
+          .map(StatementResponse::of).toList()));
     });
+  }
+
+  /** A line of the committee's inbox: an application with its state and next deadline. */
+  record InboxLine(String id, String studentId, String applyingSchoolBrin, SchoolType schoolType, ApplicationState state, LocalDate receivedOn,
+      long version, String nextDeadline, LocalDate nextDeadlineDate, boolean overdue) {
+    static InboxLine of(ApplicationSummary s) {
+      return new InboxLine(s.id().value(), s.studentId().value(), s.applyingSchool().value(), s.schoolType(), s.state(), s.receivedOn(), s.version(),
+          s.nextDeadline().orElse(null), s.nextDeadlineDate().orElse(null), s.overdue());
+    }
   }
 
   /** A step of the trail. */

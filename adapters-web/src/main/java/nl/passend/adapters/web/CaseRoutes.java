@@ -41,7 +41,7 @@ final class CaseRoutes {
     r.get(PLACEMENT, ctx -> {
       PartnershipId p = as("partnershipId", () -> PartnershipId.of(Http.query(ctx, "partnershipId")));
       boolean overdue = "true".equalsIgnoreCase(ctx.queryParam("overdue"));
-      Http.json(ctx, 200, passend.cases().placementDutyCases(Http.actor(ctx), p, overdue).stream().map(PlacementDuty::of).toList());
+      Http.json(ctx, 200, Http.arrayPage(ctx, passend.cases().placementDutyCases(Http.actor(ctx), p, overdue).stream().map(PlacementDuty::of).toList()));
     });
     r.get(PLACEMENT + "/{id}", ctx -> {
       PlacementDutyCaseView c = passend.cases().placementDutyCase(Http.actor(ctx), caseId(ctx));
@@ -52,7 +52,7 @@ final class CaseRoutes {
     r.post(OUT_OF_SCHOOL, this::openOutOfSchool);
     r.get(OUT_OF_SCHOOL, ctx -> {
       PartnershipId p = as("partnershipId", () -> PartnershipId.of(Http.query(ctx, "partnershipId")));
-      Http.json(ctx, 200, passend.cases().outOfSchoolCases(Http.actor(ctx), p).stream().map(OutOfSchool::of).toList());
+      Http.json(ctx, 200, Http.arrayPage(ctx, passend.cases().outOfSchoolCases(Http.actor(ctx), p).stream().map(OutOfSchool::of).toList()));
     });
     r.get(OUT_OF_SCHOOL + "/{id}", ctx -> {
       OutOfSchoolCaseView c = passend.cases().outOfSchoolCase(Http.actor(ctx), caseId(ctx));

@@ -145,6 +145,23 @@ final class Http {
     return new Page<>(items, next);
   }
 
+  /**
+   * A list endpoint of API 1.0: the array shape stays. With {@code page} or {@code pageSize} in the
+   * query (pageSize 1 to 200, default 50) only that page is answered, and a next page is named in a
+   * {@code Link: <…>; rel="next"} header (API 1.1, NL API Design Rules); without them the whole list,
+   * as in 1.0.
+   */
+  static <T> List<T> arrayPage(Context ctx, List<T> all) {
+    if (ctx.queryParam("page") == null && ctx.queryParam("pageSize") == null) {
+      return all;
+    }
+    Page<T> page = page(ctx, all);
+    if (page.next() != null) {
+      ctx.header("Link", "<" + page.next() + ">; rel=\"next\"");
+    }
+    return page.items();
+  }
+
   private static int intQuery(Context ctx, String name, int fallback, int min, int max) {
     String value = ctx.queryParam(name);
     if (value == null) {

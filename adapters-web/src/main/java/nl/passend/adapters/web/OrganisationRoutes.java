@@ -38,7 +38,7 @@ final class OrganisationRoutes {
   void register(Routes r) {
     r.post(Api.BASE + "/partnerships", this::createPartnership);
     r.get(Api.BASE + "/partnerships", ctx -> Http.json(ctx, 200,
-        passend.organisation().partnerships(Http.actor(ctx)).stream().map(PartnershipResponse::of).toList()));
+        Http.arrayPage(ctx, passend.organisation().partnerships(Http.actor(ctx)).stream().map(PartnershipResponse::of).toList())));
     r.get(Api.BASE + "/partnerships/{id}", ctx -> {
       Versioned<Partnership> p = passend.organisation().partnership(Http.actor(ctx), as("id", () -> PartnershipId.of(ctx.pathParam("id"))));
       Http.withEtag(ctx, p.version());
@@ -46,7 +46,8 @@ final class OrganisationRoutes {
     });
     r.post(Api.BASE + "/boards", ctx -> board(ctx, false));
     r.put(Api.BASE + "/boards/{id}", ctx -> board(ctx, true));
-    r.get(Api.BASE + "/boards", ctx -> Http.json(ctx, 200, passend.organisation().boards(Http.actor(ctx)).stream().map(BoardResponse::of).toList()));
+    r.get(Api.BASE + "/boards", ctx -> Http.json(ctx, 200, Http.arrayPage(ctx,
+        passend.organisation().boards(Http.actor(ctx)).stream().map(BoardResponse::of).toList())));
     r.get(Api.BASE + "/boards/{id}", ctx -> {
       var b = passend.organisation().board(Http.actor(ctx), as("id", () -> BoardId.of(ctx.pathParam("id"))));
       Http.withEtag(ctx, b.version());
@@ -54,7 +55,8 @@ final class OrganisationRoutes {
     });
     r.post(Api.BASE + "/schools", ctx -> school(ctx, false));
     r.put(Api.BASE + "/schools/{brin}", ctx -> school(ctx, true));
-    r.get(Api.BASE + "/schools", ctx -> Http.json(ctx, 200, passend.organisation().schools(Http.actor(ctx)).stream().map(SchoolResponse::of).toList()));
+    r.get(Api.BASE + "/schools", ctx -> Http.json(ctx, 200, Http.arrayPage(ctx,
+        passend.organisation().schools(Http.actor(ctx)).stream().map(SchoolResponse::of).toList())));
     r.get(Api.BASE + "/schools/{brin}", ctx -> {
       var s = passend.organisation().school(Http.actor(ctx), as("brin", () -> BrinCode.of(ctx.pathParam("brin"))));
       Http.withEtag(ctx, s.version());

@@ -40,8 +40,8 @@ final class PolicyRoutes {
   void register(Routes r) {
     r.get(Api.BASE + "/policies", ctx -> {
       Http.actor(ctx);
-      Http.json(ctx, 200, passend.policies().listPolicies().stream()
-          .map(p -> new PolicySummary(p.id().value(), p.name(), p.sector(), p.builtIn())).toList());
+      Http.json(ctx, 200, Http.arrayPage(ctx, passend.policies().listPolicies().stream()
+          .map(p -> new PolicySummary(p.id().value(), p.name(), p.sector(), p.builtIn())).toList()));
     });
     r.get(Api.BASE + "/policies/{policyId}", ctx -> {
       Http.actor(ctx);

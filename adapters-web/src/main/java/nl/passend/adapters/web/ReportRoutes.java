@@ -38,7 +38,7 @@ final class ReportRoutes {
       Http.json(ctx, 200, Report.of(passend.monitoring().report(Http.actor(ctx), p, countDate, population)));
     });
     r.get(Api.BASE + "/audit", ctx -> Http.json(ctx, 200,
-        passend.privacy().trail(Http.actor(ctx), Http.query(ctx, "subject")).stream().map(Audit::of).toList()));
+        Http.arrayPage(ctx, passend.privacy().trail(Http.actor(ctx), Http.query(ctx, "subject")).stream().map(Audit::of).toList())));
     r.post(Api.BASE + "/retention/purge", ctx -> {
       PartnershipId p = as("partnershipId", () -> PartnershipId.of(Http.query(ctx, "partnershipId")));
       var result = passend.privacy().purge(Http.actor(ctx), p);

@@ -24,6 +24,7 @@ import nl.passend.application.decision.port.in.ActOnAdmissibilityApplicationUseC
 import nl.passend.application.decision.port.in.AdmissibilityApplicationView;
 import nl.passend.application.decision.port.in.ReadAdmissibilityApplicationUseCase;
 import nl.passend.application.decision.port.in.StatementView;
+import nl.passend.application.decision.port.in.ApplicationSummary;
 import nl.passend.application.decision.port.in.RecordDossierUseCase;
 import nl.passend.application.decision.port.in.SubmitAdmissibilityApplicationUseCase;
 import nl.passend.application.decision.port.out.AdmissibilityApplicationRepository;
@@ -234,6 +235,57 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
     DeadlineCalculator calculator = calculator(policy);
     return new AdmissibilityApplicationView(application, application.deadlines(calculator), application.decisionDue(calculator),
         application.missingDossierItems(policy.dossiers()), application.expertAdviceProblems(policy.dossiers()), clock.today());
+  }
+
+  @Override
+  public List<ApplicationSummary> applications(Actor actor, PartnershipId partnership, Optional<nl.passend.domain.decision.ApplicationState> state,
+      Optional<LocalDate> dueBefore) {
+    boolean whole = access.isStaffOf(actor, partnership) || access.isCommitteeOf(actor, partnership);
+    if (!whole && !actor.is(nl.passend.application.common.Role.SCHOOL_STAFF, nl.passend.application.common.Role.BOARD_OFFICER)) {
+      throw new AccessDeniedException("only the partnership's staff and committee, and schools for their own applications, list applications");
+    }
+    LocalDate today = clock.today();
+    java.util.Map<nl.passend.domain.organisation.PolicyId, DeadlineCalculator> calculators = new java.util.HashMap<>();
+    List<ApplicationSummary> out = new java.util.ArrayList<>();
+    for (AdmissibilityApplication a : applications.byPartnership(partnership)) {
+      boolean visible = whole ? isStaffOrFree(actor, partnership, a) : access.coversSchool(actor, a.applyingSchool());
+      if (!visible || state.filter(s -> s != a.state()).isPresent()) {
+        continue;
+      }
+      DeadlineCalculator calculator = calculators.computeIfAbsent(a.policy(), id -> calculator(policy(a)));
+      Optional<String> next = nextDeadline(a);
+      Optional<LocalDate> due = next.map(n -> n.equals("acknowledgeBy") ? a.deadlines(calculator).get("acknowledgeBy") : a.decisionDue(calculator));
+      if (dueBefore.isPresent() && !due.filter(d -> d.isBefore(dueBefore.get())).isPresent()) {
+        continue;
+      }
+      out.add(new ApplicationSummary(a.id(), a.student(), a.applyingSchool(), a.schoolType(), a.state(), a.receivedOn(), a.version(), next, due,
+          due.filter(d -> d.isBefore(today)).isPresent()));
+    }
+    out.sort(java.util.Comparator.comparing((ApplicationSummary s) -> s.nextDeadlineDate().orElse(LocalDate.MAX))
+        .thenComparing(s -> s.id().value()));
+    return com.google.common.collect.ImmutableList.copyOf(out);
+  }
+
+  /** Staff see every application; a committee member not those of the school it works for (R-TLV-3). */
+  private boolean isStaffOrFree(Actor actor, PartnershipId partnership, AdmissibilityApplication a) {
+    if (access.isStaffOf(actor, partnership)) {
+      return true;
+    }
+    try {
+      access.requireNoConflict(actor, a.applyingSchool());
+      return true;
+    } catch (AccessDeniedException e) {
+      return false;
+    }
+  }
+
+  /** The next deadline of the procedure: acknowledging receipt, then the decision; none once decided (R-DL-1, R-DL-3). */
+  private static Optional<String> nextDeadline(AdmissibilityApplication a) {
+    return switch (a.state()) {
+      case SUBMITTED -> Optional.of("acknowledgeBy");
+      case ACKNOWLEDGED, INFORMATION_REQUESTED, UNDER_ASSESSMENT, HEARING -> Optional.of("decideBy");
+      default -> Optional.empty();
+    };
   }
 
   @Override

@@ -14,6 +14,16 @@ public interface ReadAdmissibilityApplicationUseCase {
   /** A view of an application already loaded (after a step), with its deadlines. */
   AdmissibilityApplicationView view(nl.passend.domain.decision.AdmissibilityApplication application);
 
+  /**
+   * The committee's inbox: the partnership's applications that the actor may read (all for its staff
+   * and committee, except those of a committee member's own school; those of its schools for school
+   * staff and board officers), optionally in one state and with the next deadline before a day,
+   * ordered by next deadline (undecided first, soonest first). Refused before anything is read for
+   * any other actor.
+   */
+  List<ApplicationSummary> applications(Actor actor, PartnershipId partnership, java.util.Optional<nl.passend.domain.decision.ApplicationState> state,
+      java.util.Optional<LocalDate> dueBefore);
+
   /** The statements of the partnership ending before the date (R-TLV-7); for its staff and committee. */
   List<StatementView> statementsEndingBefore(Actor actor, PartnershipId partnership, LocalDate date);
 }
