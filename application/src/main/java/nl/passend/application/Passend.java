@@ -45,9 +45,21 @@ public final class Passend {
   private final MonitoringService monitoring;
   private final PrivacyService privacy;
   private final PolicyService policies;
+  private final nl.passend.application.transfer.TransferDossierService transferDossiers;
 
-  /** Wires the use cases. */
+  /**
+   * Wires the use cases without a transfer-dossier reader: reading an OSO dossier then answers that
+   * none is configured.
+   */
   public Passend(Storage storage, Clock clock, IdGenerator ids, Notifier notifier, SchoolCalendarSource calendars) {
+    this(storage, clock, ids, notifier, calendars, dossier -> {
+      throw new IllegalStateException("no transfer-dossier reader is wired into this Passend");
+    });
+  }
+
+  /** Wires the use cases, with the reader of transfer dossiers (the OSO adapter). */
+  public Passend(Storage storage, Clock clock, IdGenerator ids, Notifier notifier, SchoolCalendarSource calendars,
+      nl.passend.application.transfer.port.out.TransferDossierReader transferDossiers) {
     requireNonNull(storage, "storage");
     requireNonNull(clock, "clock");
     requireNonNull(ids, "ids");
@@ -75,6 +87,8 @@ public final class Passend {
         storage.lwooDesignations(), access,
         storage.unitOfWork(), storage.auditLog(), clock);
     this.policies = new PolicyService(storage.policies());
+    this.transferDossiers = new nl.passend.application.transfer.TransferDossierService(requireNonNull(transferDossiers, "transferDossiers"),
+        access, students);
   }
 
   /** Partnerships, boards and schools. */
@@ -120,6 +134,11 @@ public final class Passend {
   /** Retention and the audit trail. */
   public PrivacyUseCases privacy() {
     return privacy;
+  }
+
+  /** Transfer dossiers (OSO): reading them, and importing their pupils. */
+  public nl.passend.application.transfer.port.in.TransferDossierUseCases transferDossiers() {
+    return transferDossiers;
   }
 
   /** Policies. */

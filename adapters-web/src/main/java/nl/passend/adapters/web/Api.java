@@ -33,5 +33,6 @@ final class Api {
     new RegisterRoutes(passend).register(r);
     new CaseRoutes(passend).register(r);
     new ReportRoutes(passend).register(r);
+    new TransferDossierRoutes(passend).register(r);
   }
 }

@@ -11,6 +11,7 @@ import nl.passend.application.common.NotFoundException;
 import nl.passend.application.common.PreconditionRequiredException;
 import nl.passend.application.common.StaleVersionException;
 import nl.passend.application.common.StorageUnavailableException;
+import nl.passend.application.common.UnreadableDocumentException;
 import nl.passend.application.student.port.in.ImportRejectedException;
 import nl.passend.domain.common.InvalidValueException;
 import nl.passend.domain.common.RuleViolationException;
@@ -41,6 +42,9 @@ final class Problems {
     } else if (e instanceof ImportRejectedException r) {
       body = Problem.of("validation", "Invalid import", 400, r.getMessage()).withErrors(r.errors().stream()
           .map(err -> new Problem.FieldError(Optional.of(err.line()), err.field(), err.message())).toList());
+    } else if (e instanceof UnreadableDocumentException u) {
+      body = u.tooLarge() ? Problem.of("too-large", "Request too large", 413, u.getMessage())
+          : Problem.of("validation", "Unreadable document", 400, u.getMessage()).withErrors(List.of(Problem.FieldError.of(u.path(), u.reason())));
     } else if (e instanceof AccessDeniedException) {
       body = Problem.of("forbidden", "Not allowed", 403, e.getMessage());
     } else if (e instanceof NotFoundException) {
