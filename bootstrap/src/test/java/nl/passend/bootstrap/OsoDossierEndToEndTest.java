@@ -1,0 +1,104 @@
+package nl.passend.bootstrap;
+
+import static nl.passend.bootstrap.ServerEndToEndTest.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** OSO dossiers over real HTTP: read and show, import the pupil, and refuse what is not a dossier (API.md "OSO dossiers"). */
+class OsoDossierEndToEndTest {
+  private static PassendServer server;
+  private static Client client;
+  private static String dossier;
+
+  @BeforeAll
+  static void start() {
+    Map<String, String> env = TestDatabases.serverEnv();
+    env.put("PASSEND_STORAGE", "memory");
+    server = PassendServer.create(env).start();
+    client = new Client(server.port());
+    try (InputStream in = OsoDossierEndToEndTest.class.getResourceAsStream("/dossiers/swv-full.xml")) {
+      // The invented fixture's school is moved to the demo school 99PE00 of partnership po-22-01.
+      dossier = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("<brincode>99XA</brincode>", "<brincode>99PE</brincode>")
+          .replace("<vestigingscode>01</vestigingscode>", "<vestigingscode>00</vestigingscode>");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static Client.Reply post(String token, String path, String contentType, String body) {
+    return client.postBytes(token, path, contentType, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aDossierIsReadAndItsAssessmentIsAnEligibilityBodyAsItStands() {
+    Client.Reply read = post("demo-partnership", "/api/v1/oso-dossiers", "application/xml", dossier);
+    assertThat(read.status()).as(read.body()).isEqualTo(200);
+    JsonNode d = read.json();
+    assertThat(d.get("standardVersion").asText()).isEqualTo("2019.1");
+    assertThat(d.get("transfer").asText()).isEqualTo("POSWV");
+    assertThat(d.get("student").get("schoolBrin").asText()).isEqualTo("99PE00");
+    assertThat(d.get("assessment").get("iq").asInt()).isEqualTo(78);
+    assertThat(d.get("sources").findValuesAsText("test")).contains("IQTEST-A", "TL-2");
+    assertThat(d.get("statements").get(0).get("fundingCategory").asText()).isEqualTo("MEDIUM");
+    assertThat(d.get("withheld").toString()).contains("verzuim");
+    assertThat(d.get("warnings").findValuesAsText("field")).contains("domains.READING_COMPREHENSION", "domains.ARITHMETIC", "iq");
+    assertThat(read.body()).doesNotContain("111222333").doesNotContain("Testkind");
+
+    Client.Reply eligibility = client.post("demo-partnership", "/api/v1/policies/po-22-01/eligibility/ZML", d.get("assessment").toString());
+    assertThat(eligibility.status()).as(eligibility.body()).isEqualTo(200);
+    assertThat(eligibility.json().get("rules").size()).isGreaterThan(1);
+  }
+
+  @Test
+  void aPupilIsImportedWithItsCareerAllOrNothing() {
+    Client.Reply imported = post("demo-partnership", "/api/v1/students/import-oso?partnershipId=po-22-01", "application/xml", dossier);
+    assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+    assertThat(imported.json().get("studentId").asText()).isEqualTo("99PE00-L-4711");
+    assertThat(imported.json().get("enrolments").asInt()).isEqualTo(1);
+    JsonNode student = client.get("demo-partnership", "/api/v1/students/99PE00-L-4711").json();
+    assertThat(student.get("dateOfBirth").asText()).isEqualTo("2013-06-12");
+    assertThat(student.get("enrolments").get(0).get("from").asText()).isEqualTo("2021-08-01");
+    assertThat(student.get("enrolments").get(0).get("until").isNull()).isTrue();
+
+    // A school outside the actor's scope: the import is refused and nothing is stored.
+    String elsewhere = dossier.replace("<brincode>99PE</brincode>", "<brincode>99PF</brincode>");
+    Client.Reply refused = post("demo-school", "/api/v1/students/import-oso?partnershipId=po-22-01&studentId=oso-elsewhere", "application/xml",
+        elsewhere);
+    assertThat(refused.status()).as(refused.body()).isIn(400, 403);
+    assertThat(client.get("demo-partnership", "/api/v1/students/oso-elsewhere").status()).isEqualTo(404);
+  }
+
+  @Test
+  void whatIsNotADossierIsAProblemNamingWhere() {
+    problem(post("demo-partnership", "/api/v1/oso-dossiers", "application/json", "{}"), 415);
+    Client.Reply notXml = post("demo-partnership", "/api/v1/oso-dossiers", "application/xml", "not xml");
+    problem(notXml, 400);
+    assertThat(notXml.json().get("errors").get(0).get("field").asText()).isEqualTo("body");
+    Client.Reply dtd = post("demo-partnership", "/api/v1/oso-dossiers", "application/xml",
+        "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><d>&x;</d>");
+    problem(dtd, 400);
+    assertThat(dtd.body()).doesNotContain("root:");
+    Client.Reply missing = post("demo-partnership", "/api/v1/oso-dossiers", "application/xml",
+        dossier.replace("<standaardversie>2019.1</standaardversie>", ""));
+    problem(missing, 400);
+    assertThat(missing.json().get("errors").get(0).get("field").asText()).isEqualTo("/dossier/metadata/standaardversie");
+    problem(post("demo-partnership", "/api/v1/oso-dossiers", "application/xml", dossier.replace("oso_gegevensset/2019/dossier", "other/dossier")), 400);
+    problem(post(null, "/api/v1/oso-dossiers", "application/xml", dossier), 401);
+    problem(post("demo-admin", "/api/v1/oso-dossiers", "application/xml", dossier), 403);
+  }
+}
