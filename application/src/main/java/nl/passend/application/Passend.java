@@ -71,7 +71,7 @@ public final class Passend {
     this.students = new StudentService(storage.students(), storage.schools(), storage.partnerships(), storage.policies(), access,
         storage.unitOfWork(), storage.auditLog(), clock);
     this.applications = new AdmissibilityService(storage.applications(), storage.registrations(), storage.students(), storage.partnerships(), storage.schools(),
-        storage.policies(), calendars, access, storage.unitOfWork(), storage.auditLog(), notifier, ids, clock);
+        storage.policies(), calendars, access, storage.unitOfWork(), storage.auditLog(), notifier, ids, clock, storage.assessments());
     this.cases = new CaseService(storage.placementDutyCases(), storage.outOfSchoolCases(), storage.exemptions(), storage.students(),
         storage.partnerships(),
         storage.policies(), access, storage.unitOfWork(), storage.auditLog(), ids, clock);
@@ -84,11 +84,11 @@ public final class Passend {
         storage.lwooDesignations(),
         storage.placementDutyCases(), storage.outOfSchoolCases(), storage.exemptions(), calendars, access);
     this.privacy = new PrivacyService(storage.applications(), storage.placementDutyCases(), storage.outOfSchoolCases(),
-        storage.lwooDesignations(), access,
+        storage.lwooDesignations(), storage.assessments(), access,
         storage.unitOfWork(), storage.auditLog(), clock);
     this.policies = new PolicyService(storage.policies());
     this.transferDossiers = new nl.passend.application.transfer.TransferDossierService(requireNonNull(transferDossiers, "transferDossiers"),
-        access, students);
+        access, students, storage.applications(), storage.assessments(), storage.unitOfWork(), storage.auditLog(), clock);
   }
 
   /** Partnerships, boards and schools. */

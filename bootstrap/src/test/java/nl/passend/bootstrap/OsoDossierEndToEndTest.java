@@ -84,6 +84,31 @@ class OsoDossierEndToEndTest {
   }
 
   @Test
+  void theFactsOfADossierAreKeptWithAnApplicationAndItsEligibilityIsEvaluatedOnThem() {
+    Client.Reply submitted = client.post("demo-school", "/api/v1/applications", "{\"policyId\":\"po-22-01\",\"partnershipId\":\"po-22-01\","
+        + "\"studentId\":\"demo-0004\",\"applyingSchoolBrin\":\"99PE00\",\"schoolType\":\"SO\",\"specialNeedsType\":\"ZML\","
+        + "\"receivedOn\":\"" + java.time.LocalDate.now().minusDays(3) + "\"}");
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+    String app = submitted.header("Location");
+    problem(client.get("demo-school", app + "/eligibility"), 404);
+    Client.Reply kept = post("demo-school", app + "/dossier/oso", "application/xml", dossier);
+    assertThat(kept.status()).as(kept.body()).isEqualTo(200);
+    assertThat(kept.json().get("assessment").get("iq").asInt()).isEqualTo(78);
+    assertThat(kept.json().get("version").asInt()).isEqualTo(1);
+    assertThat(kept.body()).doesNotContain("111222333");
+    Client.Reply eligibility = client.get("demo-partnership", app + "/eligibility");
+    assertThat(eligibility.status()).as(eligibility.body()).isEqualTo(200);
+    JsonNode evaluation = eligibility.json().get("evaluation");
+    assertThat(evaluation.get("scheme").asText()).isEqualTo("ZML");
+    assertThat(evaluation.get("rules").findValuesAsText("id")).anyMatch(id -> id.startsWith("R-CRI-C3-ZML"));
+    assertThat(eligibility.json().get("sources").findValuesAsText("test")).contains("IQTEST-A");
+    // Keeping again replaces the facts and counts a version; another partnership's staff learn nothing.
+    assertThat(post("demo-school", app + "/dossier/oso", "application/xml", dossier).json().get("version").asInt()).isEqualTo(2);
+    problem(client.get("demo-auditor", app + "/eligibility"), 403);
+    problem(post("demo-school", "/api/v1/applications/app-none/dossier/oso", "application/xml", dossier), 404);
+  }
+
+  @Test
   void whatIsNotADossierIsAProblemNamingWhere() {
     problem(post("demo-partnership", "/api/v1/oso-dossiers", "application/json", "{}"), 415);
     Client.Reply notXml = post("demo-partnership", "/api/v1/oso-dossiers", "application/xml", "not xml");

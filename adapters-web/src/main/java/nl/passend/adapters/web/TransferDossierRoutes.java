@@ -33,6 +33,21 @@ final class TransferDossierRoutes {
       requireXml(ctx);
       Http.json(ctx, 200, DossierResponse.of(passend.transferDossiers().read(actor, ctx.bodyInputStream())));
     });
+    r.post(Api.BASE + "/applications/{id}/dossier/oso", ctx -> {
+      var actor = Http.actor(ctx);
+      var id = applicationId(ctx);
+      requireXml(ctx);
+      TransferDossierUseCases.Attached attached = passend.transferDossiers().attach(actor, id, ctx.bodyInputStream());
+      Http.json(ctx, 200, new AttachedResponse(attached.applicationId().value(), AssessmentBody.of(attached.assessment()),
+          attached.sources().stream().map(x -> new Source(x.fact(), x.test(), x.date(), x.yearGroup())).toList(),
+          attached.warnings().stream().map(w -> new WarningResponse(w.field(), w.message())).toList(), attached.version()));
+    });
+    r.get(Api.BASE + "/applications/{id}/eligibility", ctx -> {
+      var e = passend.applications().eligibility(Http.actor(ctx), applicationId(ctx));
+      Http.json(ctx, 200, new ApplicationEligibilityResponse(PolicyRoutes.Eligibility.of(e.policy().value(), e.result()),
+          AssessmentBody.of(e.assessment()), e.sources().stream().map(x -> new Source(x.fact(), x.test(), x.date(), x.yearGroup())).toList(),
+          e.assessmentVersion()));
+    });
     r.post(Api.BASE + "/students/import-oso", ctx -> {
       var actor = Http.actor(ctx);
       PartnershipId partnership = as("partnershipId", () -> PartnershipId.of(Http.query(ctx, "partnershipId")));
@@ -115,6 +130,20 @@ final class TransferDossierRoutes {
           d.diagnoses().stream().map(x -> new Diagnosis(x.codes(), x.date().orElse(null))).toList(),
           d.arrangements().stream().map(a -> new Arrangement(a.kind(), a.date(), a.endDate().orElse(null), a.reference())).toList(),
           d.withheld(), d.warnings().stream().map(w -> new WarningResponse(w.field(), w.message())).toList());
+    }
+  }
+
+  /** The facts kept with an application. */
+  record AttachedResponse(String applicationId, AssessmentBody assessment, List<Source> sources, List<WarningResponse> warnings, long version) {}
+
+  /** An application's eligibility now, on the facts kept with it. */
+  record ApplicationEligibilityResponse(PolicyRoutes.Eligibility evaluation, AssessmentBody assessment, List<Source> sources, long assessmentVersion) {}
+
+  private static nl.passend.domain.decision.ApplicationId applicationId(Context ctx) {
+    try {
+      return nl.passend.domain.decision.ApplicationId.of(ctx.pathParam("id"));
+    } catch (RuntimeException e) {
+      throw WebProblem.notFound("application");
     }
   }
 

@@ -55,6 +55,7 @@ import nl.passend.domain.policy.PartnershipPolicy;
  */
 public final class AdmissibilityService implements AdmissibilityUseCases {
   private final AdmissibilityApplicationRepository applications;
+  private final nl.passend.application.decision.port.out.AssessmentRepository assessments;
   private final RegistrationRepository registrations;
   private final StudentRepository students;
   private final PartnershipRepository partnerships;
@@ -71,7 +72,8 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
   /** Creates the service. */
   public AdmissibilityService(AdmissibilityApplicationRepository applications, RegistrationRepository registrations, StudentRepository students, PartnershipRepository partnerships,
       SchoolRepository schools, PolicyRepository policies, SchoolCalendarSource calendars, AccessPolicy access, UnitOfWork unitOfWork,
-      AuditLog audit, Notifier notifier, IdGenerator ids, Clock clock) {
+      AuditLog audit, Notifier notifier, IdGenerator ids, Clock clock, nl.passend.application.decision.port.out.AssessmentRepository assessments) {
+    this.assessments = requireNonNull(assessments, "assessments");
     this.applications = requireNonNull(applications, "applications");
     this.registrations = requireNonNull(registrations, "registrations");
     this.students = requireNonNull(students, "students");
@@ -300,6 +302,19 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
 
   private AdmissibilityApplication load(ApplicationId id) {
     return applications.find(id).orElseThrow(() -> new NotFoundException("application", id.value()));
+  }
+
+  @Override
+  public nl.passend.application.decision.port.in.ApplicationEligibility eligibility(Actor actor, ApplicationId id) {
+    AdmissibilityApplication application = load(id);
+    access.requireMayRead(actor, application.partnership(), application.applyingSchool());
+    var stored = assessments.find(id.value()).orElseThrow(() -> new NotFoundException("assessment of application", id.value()));
+    nl.passend.domain.eligibility.Scheme scheme = nl.passend.domain.eligibility.Scheme.forApplication(application.schoolType(),
+        application.specialNeedsType()).orElseThrow(() -> new NotFoundException("eligibility scheme for " + application.schoolType(), id.value()));
+    var result = policy(application).eligibility().evaluate(scheme, stored.assessment())
+        .orElseThrow(() -> new NotFoundException("scheme", scheme + " of policy " + application.policy()));
+    return new nl.passend.application.decision.port.in.ApplicationEligibility(application.policy(), result, stored.assessment(), stored.sources(),
+        stored.version());
   }
 
   private PartnershipPolicy policy(AdmissibilityApplication application) {

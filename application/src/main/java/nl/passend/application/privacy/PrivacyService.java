@@ -47,6 +47,7 @@ public final class PrivacyService implements PrivacyUseCases {
   private final PlacementDutyCaseRepository placementCases;
   private final OutOfSchoolCaseRepository outOfSchoolCases;
   private final LwooDesignationRepository lwooDesignations;
+  private final nl.passend.application.decision.port.out.AssessmentRepository assessments;
   private final AccessPolicy access;
   private final UnitOfWork unitOfWork;
   private final AuditLog audit;
@@ -54,7 +55,9 @@ public final class PrivacyService implements PrivacyUseCases {
 
   /** Creates the service. */
   public PrivacyService(AdmissibilityApplicationRepository applications, PlacementDutyCaseRepository placementCases, OutOfSchoolCaseRepository outOfSchoolCases,
-      LwooDesignationRepository lwooDesignations, AccessPolicy access, UnitOfWork unitOfWork, AuditLog audit, Clock clock) {
+      LwooDesignationRepository lwooDesignations, nl.passend.application.decision.port.out.AssessmentRepository assessments, AccessPolicy access,
+      UnitOfWork unitOfWork, AuditLog audit, Clock clock) {
+    this.assessments = requireNonNull(assessments, "assessments");
     this.applications = requireNonNull(applications, "applications");
     this.placementCases = requireNonNull(placementCases, "placementCases");
     this.outOfSchoolCases = requireNonNull(outOfSchoolCases, "outOfSchoolCases");
@@ -128,6 +131,9 @@ public final class PrivacyService implements PrivacyUseCases {
           .filter(d -> retainedUntil(d).filter(today::isAfter).isPresent()).toList();
       expired.forEach(a -> applications.delete(a.id()));
       expiredLwoo.forEach(d -> lwooDesignations.delete(d.id()));
+      // The assessment facts a case was decided on go with it (R-PRIV-2).
+      expired.forEach(a -> assessments.delete(a.id().value()));
+      expiredLwoo.forEach(d -> assessments.delete(d.id()));
       expiredPlacement.forEach(c -> placementCases.delete(c.id()));
       expiredOutOfSchool.forEach(c -> outOfSchoolCases.delete(c.id()));
       Result result = new Result(expired.size(), expiredPlacement.size(), expiredOutOfSchool.size(), expiredLwoo.size());

@@ -52,6 +52,9 @@ public interface Storage extends AutoCloseable {
   /** The exemptions. */
   ExemptionRepository exemptions();
 
+  /** The assessment facts kept with cases. */
+  nl.passend.application.decision.port.out.AssessmentRepository assessments();
+
   /** The audit log. */
   AuditLog auditLog();
 

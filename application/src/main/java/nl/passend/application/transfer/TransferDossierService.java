@@ -26,12 +26,47 @@ public final class TransferDossierService implements TransferDossierUseCases {
   private final TransferDossierReader reader;
   private final AccessPolicy access;
   private final ImportStudentsUseCase students;
+  private final nl.passend.application.decision.port.out.AdmissibilityApplicationRepository applications;
+  private final nl.passend.application.decision.port.out.AssessmentRepository assessments;
+  private final nl.passend.application.common.port.out.UnitOfWork unitOfWork;
+  private final nl.passend.application.common.port.out.AuditLog audit;
+  private final nl.passend.application.common.port.out.Clock clock;
 
   /** Wires the service. */
-  public TransferDossierService(TransferDossierReader reader, AccessPolicy access, ImportStudentsUseCase students) {
+  public TransferDossierService(TransferDossierReader reader, AccessPolicy access, ImportStudentsUseCase students,
+      nl.passend.application.decision.port.out.AdmissibilityApplicationRepository applications,
+      nl.passend.application.decision.port.out.AssessmentRepository assessments, nl.passend.application.common.port.out.UnitOfWork unitOfWork,
+      nl.passend.application.common.port.out.AuditLog audit, nl.passend.application.common.port.out.Clock clock) {
     this.reader = requireNonNull(reader, "reader");
     this.access = requireNonNull(access, "access");
     this.students = requireNonNull(students, "students");
+    this.applications = requireNonNull(applications, "applications");
+    this.assessments = requireNonNull(assessments, "assessments");
+    this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
+    this.audit = requireNonNull(audit, "audit");
+    this.clock = requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public Attached attach(Actor actor, nl.passend.domain.decision.ApplicationId id, InputStream dossier) {
+    var application = applications.find(id).orElseThrow(() -> new nl.passend.application.common.NotFoundException("application", id.value()));
+    access.requireMayRead(actor, application.partnership(), application.applyingSchool());
+    TransferDossier read = reader.read(dossier);
+    var assessment = read.assessment().orElseThrow(() -> new UnreadableDocumentException("/dossier/huidigeschool/leerling/toetslijst",
+        "the dossier gives no assessment to keep", false));
+    return unitOfWork.inTransaction(() -> {
+      var current = applications.find(id).orElseThrow(() -> new nl.passend.application.common.NotFoundException("application", id.value()));
+      if (current.decidedOn().isPresent()) {
+        throw new nl.passend.domain.common.RuleViolationException("R-PRIV-3", "application " + id.value()
+            + " is decided: the facts it was decided on stay as they were");
+      }
+      long version = assessments.find(id.value()).map(nl.passend.application.decision.port.out.StoredAssessment::version).orElse(0L);
+      var stored = assessments.save(new nl.passend.application.decision.port.out.StoredAssessment(id.value(), current.partnership(), assessment,
+          read.sources(), version));
+      audit.append(new nl.passend.application.common.port.out.AuditEntry(clock.now(), actor.reference(), "application.assessment", id.value(),
+          Optional.of(current.partnership()), "assessment kept from a transfer dossier (" + read.sources().size() + " sourced facts)"));
+      return new Attached(id, stored.assessment(), stored.sources(), read.warnings(), stored.version());
+    });
   }
 
   @Override

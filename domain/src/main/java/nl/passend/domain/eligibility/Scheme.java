@@ -24,6 +24,26 @@ public enum Scheme {
   /** Voortgezet speciaal onderwijs without a type (vo-31-02, vo-zo-drenthe). */
   VSO;
 
+  /**
+   * The scheme that decides an application for this school type and special-needs type: SBO for
+   * SBO, PRO for PrO, the type's own scheme for SO and VSO with a type, and the VSO scheme for VSO
+   * without one. Empty for a school type no scheme admits to (BO, VO) or SO without a type.
+   */
+  public static Optional<Scheme> forApplication(nl.passend.domain.organisation.SchoolType schoolType, Optional<SpecialNeedsType> type) {
+    return switch (schoolType) {
+      case SBO -> Optional.of(SBO);
+      case PRO -> Optional.of(PRO);
+      case SO, VSO -> type.map(t -> switch (t) {
+        case ZML -> ZML;
+        case LZ -> LZ;
+        case LG -> LG;
+        case MG -> MG;
+        case CLUSTER_4 -> CLUSTER_4;
+      }).or(() -> schoolType == nl.passend.domain.organisation.SchoolType.VSO ? Optional.of(VSO) : Optional.empty());
+      default -> Optional.empty();
+    };
+  }
+
   /** The special-needs type this scheme admits to, for the cluster schemes. */
   public Optional<SpecialNeedsType> specialNeedsType() {
     return switch (this) {

@@ -39,6 +39,7 @@ public final class JdbcStorage implements Storage {
   private final PlacementDutyCaseRepository placementDutyCases;
   private final OutOfSchoolCaseRepository outOfSchoolCases;
   private final ExemptionRepository exemptions;
+  private final JdbcAssessments assessments;
   private final AuditLog auditLog;
 
   /** Opens the database, migrates it, and wires the repositories. */
@@ -73,6 +74,7 @@ public final class JdbcStorage implements Storage {
     this.placementDutyCases = new JdbcCaseRepositories.PlacementDutyCases(db);
     this.outOfSchoolCases = new JdbcCaseRepositories.OutOfSchoolCases(db);
     this.exemptions = new JdbcCaseRepositories.Exemptions(db);
+    this.assessments = new JdbcAssessments(db);
     this.auditLog = new JdbcAuditLog(db);
   }
 
@@ -175,6 +177,11 @@ public final class JdbcStorage implements Storage {
   @Override
   public OutOfSchoolCaseRepository outOfSchoolCases() {
     return outOfSchoolCases;
+  }
+
+  @Override
+  public nl.passend.application.decision.port.out.AssessmentRepository assessments() {
+    return assessments;
   }
 
   @Override

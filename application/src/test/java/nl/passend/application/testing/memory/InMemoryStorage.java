@@ -31,6 +31,7 @@ public final class InMemoryStorage implements Storage {
   private final PlacementDutyCaseRepository placementDutyCases = new InMemoryCaseRepositories.PlacementDutyCases(unitOfWork);
   private final OutOfSchoolCaseRepository outOfSchoolCases = new InMemoryCaseRepositories.OutOfSchoolCases(unitOfWork);
   private final ExemptionRepository exemptions = new InMemoryCaseRepositories.Exemptions(unitOfWork);
+  private final InMemoryAssessments assessments = new InMemoryAssessments(unitOfWork);
   private final AuditLog auditLog = new InMemoryAuditLog(unitOfWork);
 
   /** Storage with the built-in policies. */
@@ -91,6 +92,11 @@ public final class InMemoryStorage implements Storage {
   @Override
   public OutOfSchoolCaseRepository outOfSchoolCases() {
     return outOfSchoolCases;
+  }
+
+  @Override
+  public nl.passend.application.decision.port.out.AssessmentRepository assessments() {
+    return assessments;
   }
 
   @Override

@@ -24,6 +24,14 @@ public interface ReadAdmissibilityApplicationUseCase {
   List<ApplicationSummary> applications(Actor actor, PartnershipId partnership, java.util.Optional<nl.passend.domain.decision.ApplicationState> state,
       java.util.Optional<LocalDate> dueBefore);
 
+  /**
+   * The policy's scheme for the application (by its school type and special-needs type) evaluated now
+   * on the assessment kept with it, for those who may read the application.
+   *
+   * @throws nl.passend.application.common.NotFoundException when no assessment is kept with it, or the policy has no scheme for it
+   */
+  ApplicationEligibility eligibility(Actor actor, nl.passend.domain.decision.ApplicationId id);
+
   /** The statements of the partnership ending before the date (R-TLV-7); for its staff and committee. */
   List<StatementView> statementsEndingBefore(Actor actor, PartnershipId partnership, LocalDate date);
 }

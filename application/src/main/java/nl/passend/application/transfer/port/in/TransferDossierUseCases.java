@@ -19,6 +19,34 @@ public interface TransferDossierUseCases {
   TransferDossier read(Actor actor, InputStream dossier);
 
   /**
+   * The facts of a dossier as they are kept with an application.
+   *
+   * @param applicationId the application
+   * @param assessment the facts
+   * @param sources where each fact came from
+   * @param warnings what of the dossier was left out and why
+   * @param version the version of the kept assessment
+   */
+  record Attached(nl.passend.domain.decision.ApplicationId applicationId, nl.passend.domain.eligibility.Assessment assessment,
+      List<TransferDossier.Source> sources, List<TransferDossier.Warning> warnings, long version) {
+    /** Copies the lists. */
+    public Attached {
+      sources = List.copyOf(sources);
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /**
+   * Keeps the assessment of a dossier with an application that is not decided yet, replacing what was
+   * kept before, so that the application's eligibility is evaluated on it. For those who may read the
+   * application; audited without personal data.
+   *
+   * @throws nl.passend.application.common.UnreadableDocumentException when the dossier cannot be read or gives no assessment
+   * @throws nl.passend.domain.common.RuleViolationException when the application is decided: its facts stay as they were decided on
+   */
+  Attached attach(Actor actor, nl.passend.domain.decision.ApplicationId application, InputStream dossier);
+
+  /**
    * What an import from a dossier stored.
    *
    * @param studentId the student's id in Passend

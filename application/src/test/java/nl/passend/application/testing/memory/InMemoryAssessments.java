@@ -1,0 +1,53 @@
+package nl.passend.application.testing.memory;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import nl.passend.application.common.Versioned;
+import nl.passend.application.decision.port.out.AssessmentRepository;
+import nl.passend.application.decision.port.out.StoredAssessment;
+import nl.passend.domain.organisation.PartnershipId;
+
+/** The assessments of cases in memory. */
+public final class InMemoryAssessments implements AssessmentRepository {
+  private final Table<String, StoredAssessment> table;
+
+  /** Creates the repository in the unit of work. */
+  public InMemoryAssessments(InMemoryUnitOfWork unitOfWork) {
+    this.table = new Table<>("assessment", Comparator.naturalOrder(), unitOfWork);
+  }
+
+  @Override
+  public Optional<StoredAssessment> find(String caseId) {
+    return table.find(caseId).map(v -> at(v.value(), v.version()));
+  }
+
+  @Override
+  public StoredAssessment save(StoredAssessment a) {
+    if (a.version() == 0) {
+      try {
+        return at(a, table.insert(a.caseId(), a).version());
+      } catch (nl.passend.application.common.AlreadyExistsException e) {
+        throw new nl.passend.application.common.StaleVersionException("assessment", a.caseId(), 0, table.find(a.caseId()).map(Versioned::version)
+            .orElse(0L));
+      }
+    }
+    return at(a, table.update(a.caseId(), a, a.version()).version());
+  }
+
+  @Override
+  public List<StoredAssessment> byPartnership(PartnershipId partnership) {
+    return table.all().stream().filter(v -> v.value().partnership().equals(partnership)).map(v -> at(v.value(), v.version()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public boolean delete(String caseId) {
+    return table.delete(caseId);
+  }
+
+  private static StoredAssessment at(StoredAssessment a, long version) {
+    return new StoredAssessment(a.caseId(), a.partnership(), a.assessment(), a.sources(), version);
+  }
+}
