@@ -45,6 +45,7 @@ public final class Passend {
   private final MonitoringService monitoring;
   private final PrivacyService privacy;
   private final PolicyService policies;
+  private final nl.passend.application.policy.PolicySimulationService simulations;
   private final nl.passend.application.transfer.TransferDossierService transferDossiers;
 
   /**
@@ -79,7 +80,7 @@ public final class Passend {
     this.registrations = new RegistrationService(storage.registrations(), storage.students(), storage.schools(), access, storage.unitOfWork(),
         storage.auditLog(), ids, clock);
     this.lwoo = new LwooDesignationService(storage.lwooDesignations(), storage.partnerships(), storage.policies(), storage.schools(),
-        storage.students(), calendars, access, storage.unitOfWork(), storage.auditLog(), ids, clock);
+        storage.students(), calendars, access, storage.unitOfWork(), storage.auditLog(), ids, clock, storage.assessments());
     this.monitoring = new MonitoringService(storage.partnerships(), storage.policies(), storage.students(), storage.applications(),
         storage.lwooDesignations(),
         storage.placementDutyCases(), storage.outOfSchoolCases(), storage.exemptions(), calendars, access);
@@ -87,6 +88,8 @@ public final class Passend {
         storage.lwooDesignations(), storage.assessments(), access,
         storage.unitOfWork(), storage.auditLog(), clock);
     this.policies = new PolicyService(storage.policies());
+    this.simulations = new nl.passend.application.policy.PolicySimulationService(storage.policies(), storage.partnerships(), storage.applications(),
+        storage.lwooDesignations(), storage.assessments(), access, storage.auditLog(), clock);
     this.transferDossiers = new nl.passend.application.transfer.TransferDossierService(requireNonNull(transferDossiers, "transferDossiers"),
         access, students, storage.applications(), storage.assessments(), storage.unitOfWork(), storage.auditLog(), clock);
   }
@@ -139,6 +142,11 @@ public final class Passend {
   /** Transfer dossiers (OSO): reading them, and importing their pupils. */
   public nl.passend.application.transfer.port.in.TransferDossierUseCases transferDossiers() {
     return transferDossiers;
+  }
+
+  /** Policy simulations: what a candidate policy would have decided. */
+  public nl.passend.application.policy.port.in.SimulatePolicyUseCase simulations() {
+    return simulations;
   }
 
   /** Policies. */

@@ -50,6 +50,7 @@ final class PolicyRoutes {
     });
     r.post(Api.BASE + "/policies/{policyId}/eligibility/{scheme}", this::eligibility);
     r.post(Api.BASE + "/policies/{policyId}/deadlines", this::deadlines);
+    r.post(Api.BASE + "/policies/{policyId}/simulations", this::simulate);
     r.post(Api.BASE + "/funding/distribution", this::distribution);
     r.post(Api.BASE + "/funding/special-education-deduction", this::deduction);
     r.post(Api.BASE + "/monitoring/participation", this::participation);
@@ -83,6 +84,67 @@ final class PolicyRoutes {
 
   /** Participation rates. */
   record ParticipationRates(long denominator, Map<String, String> rates) {}
+
+  /** A rule whose verdict differs between the policy in force and the candidate. */
+  record RuleChange(String id, Boolean before, Boolean after, String explanation) {}
+
+  /** A case whose outcome changes, by id only. */
+  record SimulationExample(String applicationId, Scheme scheme, String before, String after, List<RuleChange> rules) {}
+
+  /** The result of a simulation. */
+  record Simulation(int evaluated, int changed, Map<String, Map<String, Integer>> byScheme, List<SimulationExample> examples) {}
+
+  private void simulate(Context ctx) {
+    Actor actor = Http.actor(ctx);
+    PolicyId policy = policyId(ctx);
+    com.fasterxml.jackson.databind.JsonNode body = Json.tree(ctx.bodyAsBytes());
+    Fields f = new Fields();
+    if (body == null || !body.isObject()) {
+      throw WebProblem.badRequest("body", "a JSON object is required");
+    }
+    body.fieldNames().forEachRemaining(name -> {
+      if (!List.of("candidate", "from", "to").contains(name)) {
+        f.add(name, "is not a known field");
+      }
+    });
+    LocalDate from = date(body, "from", f);
+    LocalDate to = date(body, "to", f);
+    nl.passend.domain.policy.PartnershipPolicy candidate = null;
+    com.fasterxml.jackson.databind.JsonNode doc = body.get("candidate");
+    if (doc == null || doc.isNull()) {
+      f.add("candidate", "is required: a policy document");
+    } else if (!doc.isObject()) {
+      f.add("candidate", "must be a policy document (a JSON object)");
+    } else {
+      try {
+        candidate = PolicyCodec.read(doc.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "candidate");
+      } catch (nl.passend.formats.PolicyDocumentException e) {
+        f.add("candidate." + e.field(), e.reason());
+      }
+    }
+    f.check();
+    var result = passend.simulations().simulate(new nl.passend.application.policy.port.in.SimulatePolicyUseCase.Command(actor, policy, candidate,
+        from, to));
+    Map<String, Map<String, Integer>> byScheme = new LinkedHashMap<>();
+    result.byScheme().forEach((scheme, counts) -> byScheme.put(scheme.name(), counts));
+    Http.json(ctx, 200, new Simulation(result.evaluated(), result.changed(), byScheme, result.examples().stream()
+        .map(e -> new SimulationExample(e.caseId(), e.scheme(), e.before(), e.after(), e.rules().stream()
+            .map(r -> new RuleChange(r.id(), r.before().orElse(null), r.after().orElse(null), r.explanation())).toList())).toList()));
+  }
+
+  private static LocalDate date(com.fasterxml.jackson.databind.JsonNode body, String field, Fields f) {
+    com.fasterxml.jackson.databind.JsonNode v = body.get(field);
+    if (v == null || v.isNull()) {
+      f.add(field, "is required");
+      return null;
+    }
+    try {
+      return LocalDate.parse(v.asText());
+    } catch (java.time.format.DateTimeParseException e) {
+      f.add(field, "is not a date of the form YYYY-MM-DD");
+      return null;
+    }
+  }
 
   private static PolicyId policyId(Context ctx) {
     try {

@@ -41,6 +41,7 @@ import nl.passend.domain.student.Enrolment;
  */
 public final class LwooDesignationService implements DecideLwooDesignationUseCase {
   private final LwooDesignationRepository designations;
+  private final nl.passend.application.decision.port.out.AssessmentRepository assessments;
   private final PartnershipRepository partnerships;
   private final PolicyRepository policies;
   private final SchoolRepository schools;
@@ -55,7 +56,8 @@ public final class LwooDesignationService implements DecideLwooDesignationUseCas
   /** Creates the service. */
   public LwooDesignationService(LwooDesignationRepository designations, PartnershipRepository partnerships, PolicyRepository policies,
       SchoolRepository schools, StudentRepository students, SchoolCalendarSource calendars, AccessPolicy access, UnitOfWork unitOfWork,
-      AuditLog audit, IdGenerator ids, Clock clock) {
+      AuditLog audit, IdGenerator ids, Clock clock, nl.passend.application.decision.port.out.AssessmentRepository assessments) {
+    this.assessments = requireNonNull(assessments, "assessments");
     this.designations = requireNonNull(designations, "designations");
     this.partnerships = requireNonNull(partnerships, "partnerships");
     this.policies = requireNonNull(policies, "policies");
@@ -91,6 +93,8 @@ public final class LwooDesignationService implements DecideLwooDesignationUseCas
           .orElseThrow(() -> new InvalidValueException("partnershipId", "policy " + policy.id() + " has no LWOO criteria"));
       LwooDesignation stored = designations.insert(LwooDesignation.submit(ids.next("lwoo"), c.partnership(), c.student(), c.school(),
           c.receivedOn(), evaluation, c.actor().reference()));
+      // The facts it is decided on are kept with it, for its eligibility later and for policy simulations.
+      assessments.save(new nl.passend.application.decision.port.out.StoredAssessment(stored.id(), c.partnership(), c.assessment(), java.util.List.of(), 0));
       record(c.actor(), "lwoo.submit", stored, "evaluated " + evaluation.outcome() + " on the criteria of " + evaluation.schemeVersion());
       return new Submitted(stored, policy.id(), evaluation);
     });
