@@ -390,6 +390,10 @@ public final class OsoDossierReader implements TransferDossierReader {
     }
 
     private Optional<FundingCategory> category(String code, String field) {
+      if (code.strip().equalsIgnoreCase("NVT")) {
+        // Codelijst 31: "niet van toepassing", a statement without a category (SBO, PrO): nothing to warn about.
+        return Optional.empty();
+      }
       Optional<FundingCategory> c = switch (code.strip().toUpperCase(Locale.ROOT)) {
         case "L", "1", "LAAG" -> Optional.of(FundingCategory.LOW);
         case "M", "2", "MIDDEN" -> Optional.of(FundingCategory.MEDIUM);
@@ -397,7 +401,7 @@ public final class OsoDossierReader implements TransferDossierReader {
         default -> Optional.empty();
       };
       if (c.isEmpty()) {
-        warnings.add(new Warning(field, "the category '" + abbreviate(code) + "' is none of L, M, H; left out"));
+        warnings.add(new Warning(field, "the category '" + abbreviate(code) + "' is none of L, M, H, Nvt; left out"));
       }
       return c;
     }

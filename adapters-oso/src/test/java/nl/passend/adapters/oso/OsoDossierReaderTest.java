@@ -112,6 +112,15 @@ class OsoDossierReaderTest {
   }
 
   @Test
+  void aStatementWithoutCategoryIsReadWithoutAWarningAndAnUnknownCategoryIsNamed() {
+    TransferDossier nvt = read(fixture("swv-full.xml").replace("<tlvcategorie>M</tlvcategorie>", "<tlvcategorie>Nvt</tlvcategorie>"));
+    assertThat(nvt.statements().get(0).fundingCategory()).isEmpty();
+    assertThat(nvt.warnings()).noneMatch(w -> w.field().startsWith("statements"));
+    TransferDossier odd = read(fixture("swv-full.xml").replace("<tlvcategorie>M</tlvcategorie>", "<tlvcategorie>X</tlvcategorie>"));
+    assertThat(warned(odd, "statements[0].fundingCategory", "'X'")).isTrue();
+  }
+
+  @Test
   void earlierVersionsOfTheNamespaceAreRead() {
     for (String version : new String[] {"1.1", "1.2", "2016", "2017", "2018"}) {
       TransferDossier d = read(fixture("swv-full.xml").replace("oso_gegevensset/2019/dossier", "oso_gegevensset/" + version + "/dossier"));
