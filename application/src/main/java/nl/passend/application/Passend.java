@@ -45,7 +45,7 @@ public final class Passend {
   private final MonitoringService monitoring;
   private final PrivacyService privacy;
   private final PolicyService policies;
-  private final nl.passend.application.policy.PolicySimulationService simulations;
+  private final nl.passend.application.simulation.PolicySimulationService simulations;
   private final nl.passend.application.transfer.TransferDossierService transferDossiers;
 
   /**
@@ -58,9 +58,18 @@ public final class Passend {
     });
   }
 
-  /** Wires the use cases, with the reader of transfer dossiers (the OSO adapter). */
+  /** Wires the use cases with a transfer-dossier reader, without a letter renderer: a letter then answers that none is configured. */
   public Passend(Storage storage, Clock clock, IdGenerator ids, Notifier notifier, SchoolCalendarSource calendars,
       nl.passend.application.transfer.port.out.TransferDossierReader transferDossiers) {
+    this(storage, clock, ids, notifier, calendars, transferDossiers, (letter, policy) -> {
+      throw new IllegalStateException("no letter renderer is wired into this Passend");
+    });
+  }
+
+  /** Wires the use cases, with the reader of transfer dossiers (the OSO adapter) and the renderer of letters (the PDF adapter). */
+  public Passend(Storage storage, Clock clock, IdGenerator ids, Notifier notifier, SchoolCalendarSource calendars,
+      nl.passend.application.transfer.port.out.TransferDossierReader transferDossiers,
+      nl.passend.application.decision.port.out.LetterRenderer letters) {
     requireNonNull(storage, "storage");
     requireNonNull(clock, "clock");
     requireNonNull(ids, "ids");
@@ -72,7 +81,8 @@ public final class Passend {
     this.students = new StudentService(storage.students(), storage.schools(), storage.partnerships(), storage.policies(), access,
         storage.unitOfWork(), storage.auditLog(), clock);
     this.applications = new AdmissibilityService(storage.applications(), storage.registrations(), storage.students(), storage.partnerships(), storage.schools(),
-        storage.policies(), calendars, access, storage.unitOfWork(), storage.auditLog(), notifier, ids, clock, storage.assessments());
+        storage.policies(), calendars, access, storage.unitOfWork(), storage.auditLog(), notifier, ids, clock, storage.assessments(),
+        requireNonNull(letters, "letters"));
     this.cases = new CaseService(storage.placementDutyCases(), storage.outOfSchoolCases(), storage.exemptions(), storage.students(),
         storage.partnerships(),
         storage.policies(), access, storage.unitOfWork(), storage.auditLog(), ids, clock);
@@ -88,7 +98,7 @@ public final class Passend {
         storage.lwooDesignations(), storage.assessments(), access,
         storage.unitOfWork(), storage.auditLog(), clock);
     this.policies = new PolicyService(storage.policies());
-    this.simulations = new nl.passend.application.policy.PolicySimulationService(storage.policies(), storage.partnerships(), storage.applications(),
+    this.simulations = new nl.passend.application.simulation.PolicySimulationService(storage.policies(), storage.partnerships(), storage.applications(),
         storage.lwooDesignations(), storage.assessments(), access, storage.auditLog(), clock);
     this.transferDossiers = new nl.passend.application.transfer.TransferDossierService(requireNonNull(transferDossiers, "transferDossiers"),
         access, students, storage.applications(), storage.assessments(), storage.unitOfWork(), storage.auditLog(), clock);
@@ -145,7 +155,7 @@ public final class Passend {
   }
 
   /** Policy simulations: what a candidate policy would have decided. */
-  public nl.passend.application.policy.port.in.SimulatePolicyUseCase simulations() {
+  public nl.passend.application.simulation.port.in.SimulatePolicyUseCase simulations() {
     return simulations;
   }
 

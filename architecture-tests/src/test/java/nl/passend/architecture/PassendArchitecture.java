@@ -33,6 +33,7 @@ final class PassendArchitecture {
         .adapter("web", root + ".adapters.web..")
         .adapter("system", root + ".adapters.system..")
         .adapter("oso", root + ".adapters.oso..")
+        .adapter("letters", root + ".adapters.letters..")
         // There are no separate domain services (the domain is models and pure policies), so
         // layers are optional; the rule below makes an empty import fail all the same.
         .withOptionalLayers(true)
@@ -42,7 +43,8 @@ final class PassendArchitecture {
         .because("the core must not know its adapters (STYLE.md, hexagonal architecture)");
     ArchRule everyClassInALayer = classes().that().resideInAPackage(root + "..")
         .should().resideInAnyPackage(root + ".domain..", root + ".application..", root + ".formats..",
-            root + ".adapters.persistence..", root + ".adapters.web..", root + ".adapters.system..", root + ".adapters.oso..", root + ".bootstrap..",
+            root + ".adapters.persistence..", root + ".adapters.web..", root + ".adapters.system..", root + ".adapters.oso..", root + ".adapters.letters..",
+            root + ".bootstrap..",
             root + ".benchmarks..")
         .allowEmptyShould(false)
         .because("every class belongs to a layer of the onion");
@@ -92,7 +94,8 @@ final class PassendArchitecture {
 
   /** No adapter calls the storage SPI; only the composition root opens storage, and the persistence adapter implements it. */
   static ArchRule adaptersDoNotCallStorage(String root) {
-    return noClasses().that().resideInAnyPackage(root + ".adapters.web..", root + ".adapters.system..", root + ".adapters.oso..")
+    return noClasses().that().resideInAnyPackage(root + ".adapters.web..", root + ".adapters.system..", root + ".adapters.oso..",
+            root + ".adapters.letters..")
         .should().dependOnClassesThat().resideInAPackage(root + ".application.storage..")
         .allowEmptyShould(false)
         .because("storage is wired by the composition root, and reached by drivers only through use cases");

@@ -18,8 +18,10 @@ import nl.passend.adapters.web.WebServer;
  * @param tokensFile the file of real tokens, if any
  * @param policyFolder the folder of custom policy documents, if any
  * @param calendarFile the school-holiday file, if any
+ * @param letterTemplates the folder of letter templates per policy ({@code <policyId>.html}), if any
  */
-record Configuration(WebServer.Settings web, boolean demo, Optional<Path> tokensFile, Optional<Path> policyFolder, Optional<Path> calendarFile) {
+record Configuration(WebServer.Settings web, boolean demo, Optional<Path> tokensFile, Optional<Path> policyFolder, Optional<Path> calendarFile,
+    Optional<Path> letterTemplates) {
 
   /**
    * Reads the settings.
@@ -43,7 +45,8 @@ record Configuration(WebServer.Settings web, boolean demo, Optional<Path> tokens
       throw new IllegalStateException("PASSEND_DEMO must be true or false, but was '" + demo + "'");
     }
     return new Configuration(web, Boolean.parseBoolean(demo), value(env, "PASSEND_TOKENS_FILE").map(Path::of),
-        value(env, "PASSEND_POLICY_DIR").map(Path::of), value(env, "PASSEND_CALENDAR_FILE").map(Path::of));
+        value(env, "PASSEND_POLICY_DIR").map(Path::of), value(env, "PASSEND_CALENDAR_FILE").map(Path::of),
+        value(env, "PASSEND_LETTER_TEMPLATE_DIR").map(Path::of));
   }
 
   /** HTTPS with {@code PASSEND_TLS_KEYSTORE} (PKCS#12) and {@code PASSEND_TLS_KEYSTORE_PASSWORD}, if set. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import nl.passend.adapters.letters.PdfLetterRenderer;
 import nl.passend.adapters.oso.OsoDossierReader;
 import nl.passend.adapters.system.FileSchoolCalendarSource;
 import nl.passend.adapters.system.LoggingNotifier;
@@ -61,7 +62,7 @@ public final class PassendServer implements AutoCloseable {
     try {
       Clock clock = new SystemClock();
       Passend passend = new Passend(storage, clock, new RandomIdGenerator(), new LoggingNotifier(), calendars(config.calendarFile()),
-          new OsoDossierReader(config.web().maxRequestBytes()));
+          new OsoDossierReader(config.web().maxRequestBytes()), new PdfLetterRenderer(config.letterTemplates()));
       Tokens tokens = config.tokensFile().map(TokensFile::read).orElseGet(Tokens::new);
       if (config.demo()) {
         DemoData.addTokens(tokens);

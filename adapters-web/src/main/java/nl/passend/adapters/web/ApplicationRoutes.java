@@ -65,6 +65,11 @@ final class ApplicationRoutes {
       Http.json(ctx, 200, ApplicationResponse.of(view));
     });
     r.put(Api.BASE + "/applications/{id}/dossier", this::dossier);
+    r.get(Api.BASE + "/applications/{id}/letter", ctx -> {
+      var letter = passend.applications().decisionLetter(Http.actor(ctx), applicationId(ctx));
+      ctx.status(200).contentType(letter.contentType()).header("Content-Disposition", "inline; filename=\"beschikking-"
+          + ctx.pathParam("id") + ".pdf\"").result(letter.content());
+    });
     r.post(Api.BASE + "/applications/{id}/{action}", this::act);
     r.get(Api.BASE + "/statements", ctx -> {
       PartnershipId p = as("partnershipId", () -> PartnershipId.of(Http.query(ctx, "partnershipId")));

@@ -123,7 +123,7 @@ final class PolicyRoutes {
       }
     }
     f.check();
-    var result = passend.simulations().simulate(new nl.passend.application.policy.port.in.SimulatePolicyUseCase.Command(actor, policy, candidate,
+    var result = passend.simulations().simulate(new nl.passend.application.simulation.port.in.SimulatePolicyUseCase.Command(actor, policy, candidate,
         from, to));
     Map<String, Map<String, Integer>> byScheme = new LinkedHashMap<>();
     result.byScheme().forEach((scheme, counts) -> byScheme.put(scheme.name(), counts));

@@ -56,6 +56,7 @@ import nl.passend.domain.policy.PartnershipPolicy;
 public final class AdmissibilityService implements AdmissibilityUseCases {
   private final AdmissibilityApplicationRepository applications;
   private final nl.passend.application.decision.port.out.AssessmentRepository assessments;
+  private final nl.passend.application.decision.port.out.LetterRenderer letters;
   private final RegistrationRepository registrations;
   private final StudentRepository students;
   private final PartnershipRepository partnerships;
@@ -72,8 +73,10 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
   /** Creates the service. */
   public AdmissibilityService(AdmissibilityApplicationRepository applications, RegistrationRepository registrations, StudentRepository students, PartnershipRepository partnerships,
       SchoolRepository schools, PolicyRepository policies, SchoolCalendarSource calendars, AccessPolicy access, UnitOfWork unitOfWork,
-      AuditLog audit, Notifier notifier, IdGenerator ids, Clock clock, nl.passend.application.decision.port.out.AssessmentRepository assessments) {
+      AuditLog audit, Notifier notifier, IdGenerator ids, Clock clock, nl.passend.application.decision.port.out.AssessmentRepository assessments,
+      nl.passend.application.decision.port.out.LetterRenderer letters) {
     this.assessments = requireNonNull(assessments, "assessments");
+    this.letters = requireNonNull(letters, "letters");
     this.applications = requireNonNull(applications, "applications");
     this.registrations = requireNonNull(registrations, "registrations");
     this.students = requireNonNull(students, "students");
@@ -315,6 +318,19 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
         .orElseThrow(() -> new NotFoundException("scheme", scheme + " of policy " + application.policy()));
     return new nl.passend.application.decision.port.in.ApplicationEligibility(application.policy(), result, stored.assessment(), stored.sources(),
         stored.version());
+  }
+
+  @Override
+  public nl.passend.application.decision.port.in.LetterDocument decisionLetter(Actor actor, ApplicationId id) {
+    AdmissibilityApplication application = load(id);
+    access.requireMayRead(actor, application.partnership(), application.applyingSchool());
+    Partnership partnership = partnerships.find(application.partnership()).map(Versioned::value)
+        .orElseThrow(() -> new IllegalStateException("partnership " + application.partnership() + " is gone"));
+    nl.passend.domain.decision.DecisionLetter letter = nl.passend.domain.decision.DecisionLetter.of(application, partnership.name(),
+        partnership.region()).orElseThrow(() -> new nl.passend.domain.common.RuleViolationException("R-DL-6",
+            "application " + id.value() + " is not decided yet: the letter follows the decision"));
+    var rendered = letters.render(letter, application.policy());
+    return new nl.passend.application.decision.port.in.LetterDocument(rendered.contentType(), rendered.content());
   }
 
   private PartnershipPolicy policy(AdmissibilityApplication application) {

@@ -17,7 +17,7 @@ import nl.passend.application.decision.port.in.DecideLwooDesignationUseCase;
 import nl.passend.application.organisation.port.in.RegisterBoardUseCase;
 import nl.passend.application.organisation.port.in.RegisterPartnershipUseCase;
 import nl.passend.application.organisation.port.in.RegisterSchoolUseCase;
-import nl.passend.application.policy.port.in.SimulatePolicyUseCase;
+import nl.passend.application.simulation.port.in.SimulatePolicyUseCase;
 import nl.passend.application.student.port.in.ImportStudentsUseCase;
 import nl.passend.application.testing.MutableClock;
 import nl.passend.application.testing.memory.InMemorySchoolCalendarSource;

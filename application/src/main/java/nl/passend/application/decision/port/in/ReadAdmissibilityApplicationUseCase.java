@@ -32,6 +32,13 @@ public interface ReadAdmissibilityApplicationUseCase {
    */
   ApplicationEligibility eligibility(Actor actor, nl.passend.domain.decision.ApplicationId id);
 
+  /**
+   * The decision letter of the application (R-DL-6), rendered, for those who may read it.
+   *
+   * @throws nl.passend.domain.common.RuleViolationException naming R-DL-6 while the application is not decided
+   */
+  LetterDocument decisionLetter(Actor actor, nl.passend.domain.decision.ApplicationId id);
+
   /** The statements of the partnership ending before the date (R-TLV-7); for its staff and committee. */
   List<StatementView> statementsEndingBefore(Actor actor, PartnershipId partnership, LocalDate date);
 }

@@ -1,4 +1,4 @@
-package nl.passend.application.policy.port.in;
+package nl.passend.application.simulation.port.in;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;

@@ -1,4 +1,4 @@
-package nl.passend.application.policy;
+package nl.passend.application.simulation;
 
 import static java.util.Objects.requireNonNull;
 
@@ -24,7 +24,7 @@ import nl.passend.application.decision.port.out.AssessmentRepository;
 import nl.passend.application.decision.port.out.LwooDesignationRepository;
 import nl.passend.application.decision.port.out.StoredAssessment;
 import nl.passend.application.organisation.port.out.PartnershipRepository;
-import nl.passend.application.policy.port.in.SimulatePolicyUseCase;
+import nl.passend.application.simulation.port.in.SimulatePolicyUseCase;
 import nl.passend.application.policy.port.out.PolicyRepository;
 import nl.passend.domain.eligibility.EligibilityResult;
 import nl.passend.domain.eligibility.RuleOutcome;

@@ -1,0 +1,102 @@
+package nl.passend.adapters.letters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.passend.application.decision.port.out.LetterRenderer;
+import nl.passend.domain.decision.DecisionLetter;
+import nl.passend.domain.funding.FundingCategory;
+import nl.passend.domain.organisation.PolicyId;
+import nl.passend.domain.organisation.SchoolType;
+import nl.passend.domain.organisation.SpecialNeedsType;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The decision letter as a PDF, read back with PDFBox: every legally required part, tagged, fonts embedded (R-DL-6, R-DL-9, R-TLV-4). */
+class PdfLetterRendererTest {
+  static final DecisionLetter GRANT = new DecisionLetter("SWV Voorbeeld PO (invented)", "Voorbeeldstad", "app-0001", DecisionLetter.Kind.GRANTED,
+      LocalDate.of(2025, 10, 1), "De commissie stelt vast dat de leerling aan de criteria voor ZML voldoet.",
+      Optional.of(new DecisionLetter.StatementTerms(17, SchoolType.SO, Optional.of(SpecialNeedsType.ZML), Optional.of(FundingCategory.LOW),
+          LocalDate.of(2025, 11, 1), Optional.of(LocalDate.of(2026, 7, 31)))), SchoolType.SO, Optional.of(SpecialNeedsType.ZML), "WPO art. 18a",
+      LocalDate.of(2025, 11, 12));
+  @TempDir
+  Path dir;
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    }
+  }
+
+  @Test
+  void aGrantLetterHoldsEveryRequiredPart() throws IOException {
+    LetterRenderer.Rendered r = new PdfLetterRenderer().render(GRANT, PolicyId.of("po-22-01"));
+    assertThat(r.contentType()).isEqualTo("application/pdf");
+    String text = text(r.content());
+    assertThat(text).contains("SWV Voorbeeld PO (invented)", "1 oktober 2025", "Kenmerk: app-0001", "Beschikking: toelaatbaarheidsverklaring afgegeven",
+        "geeft een toelaatbaarheidsverklaring af voor speciaal onderwijs (SO), zeer moeilijk lerende kinderen (ZML)",
+        "De commissie stelt vast dat de leerling aan de criteria voor ZML voldoet.", "Volgnummer 17", "cluster 3", "laag (categorie 1)",
+        "1 november 2025", "31 juli 2026", "WPO art. 18a", "binnen zes weken", "uiterlijk op 12 november 2025",
+        "Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaringen");
+  }
+
+  @Test
+  void aRefusalHasNoStatementButTheObjectionClause() throws IOException {
+    DecisionLetter refusal = new DecisionLetter("SWV Voorbeeld PO (invented)", "", "app-0002", DecisionLetter.Kind.REFUSED, LocalDate.of(2025, 3, 3),
+        "Niet aan de criteria voldaan.", Optional.empty(), SchoolType.SBO, Optional.empty(), "WPO art. 18a", LocalDate.of(2025, 4, 14));
+    String text = text(new PdfLetterRenderer().render(refusal, PolicyId.of("po-22-01")).content());
+    assertThat(text).contains("wijst de aanvraag om een toelaatbaarheidsverklaring voor speciaal basisonderwijs (SBO) af", "uiterlijk op 14 april 2025")
+        .doesNotContain("Volgnummer");
+  }
+
+  @Test
+  void theLetterIsTaggedInDutchWithItsFontsEmbedded() throws IOException {
+    byte[] pdf = new PdfLetterRenderer().render(GRANT, PolicyId.of("po-22-01")).content();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).as("tagged PDF").isNotNull();
+      assertThat(doc.getDocumentCatalog().getLanguage()).startsWith("nl");
+      assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Beschikking app-0001");
+      for (var page : doc.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
+  void aPartnershipsTemplateReplacesTheDefaultButMustHoldTheRequiredParts() throws IOException {
+    Files.writeString(dir.resolve("po-99-01.html"), "<html lang=\"nl\"><head><title>Eigen brief</title></head><body><p>{{afzender}} {{datum}}</p>"
+        + "<p>EIGEN SJABLOON {{besluit}}</p><p>{{motivering}}</p><p>{{grondslag}}</p><p>{{bezwaar}}</p></body></html>", StandardCharsets.UTF_8);
+    PdfLetterRenderer renderer = new PdfLetterRenderer(Optional.of(dir));
+    assertThat(text(renderer.render(GRANT, PolicyId.of("po-99-01")).content())).contains("EIGEN SJABLOON", "uiterlijk op 12 november 2025");
+    assertThat(text(renderer.render(GRANT, PolicyId.of("po-22-01")).content())).doesNotContain("EIGEN SJABLOON");
+    Files.writeString(dir.resolve("po-99-02.html"), "<html><body>{{afzender}} {{datum}} {{besluit}} {{motivering}} {{grondslag}}</body></html>",
+        StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> new PdfLetterRenderer(Optional.of(dir))).hasMessageContaining("po-99-02.html").hasMessageContaining("{{bezwaar}}");
+  }
+
+  /** Writes the first page of the grant letter as a PNG for docs/letters (run with -Dpassend.letters.png=<file>). */
+  @Test
+  void aPageCanBeShownAsAnImage() throws IOException {
+    byte[] pdf = new PdfLetterRenderer().render(GRANT, PolicyId.of("po-22-01")).content();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      var image = new PDFRenderer(doc).renderImageWithDPI(0, 80);
+      assertThat(image.getWidth()).isGreaterThan(500);
+      String target = System.getProperty("passend.letters.png");
+      javax.imageio.ImageIO.write(image, "png", target == null ? dir.resolve("page.png").toFile() : Path.of(target).toFile());
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package nl.passend.bootstrap;
+
+import static nl.passend.bootstrap.ServerEndToEndTest.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The decision letter over HTTP (GET /applications/{id}/letter): 409 before a decision, then a PDF with its required parts (R-DL-6). */
+class LetterEndToEndTest {
+  private static PassendServer server;
+  private static Client client;
+
+  @BeforeAll
+  static void start() {
+    Map<String, String> env = TestDatabases.serverEnv();
+    env.put("PASSEND_STORAGE", "memory");
+    server = PassendServer.create(env).start();
+    client = new Client(server.port());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void aGrantedApplicationHasItsLetterAsAPdf() throws Exception {
+    Client.Reply submitted = client.post("demo-school", "/api/v1/applications", "{\"policyId\": \"po-22-01\", \"partnershipId\": \"po-22-01\","
+        + " \"studentId\": \"demo-0013\", \"applyingSchoolBrin\": \"99PE00\", \"schoolType\": \"SBO\", \"receivedOn\": \"2025-09-15\"}");
+    String path = submitted.header("Location");
+    problem(client.get("demo-school", path + "/letter"), 409);
+    Client.Reply filed = client.completeDossier("demo-partnership", path, submitted.etag(), java.time.LocalDate.of(2025, 9, 16), "99PE00",
+        java.time.LocalDate.of(2025, 9, 10), "PSYCHOLOGIST");
+    Client.Reply granted = client.post("demo-committee", path + "/grant",
+        "{\"on\": \"2025-10-01\", \"reason\": \"De leerling is aangewezen op speciaal basisonderwijs.\", \"startDate\": \"2025-11-01\","
+            + " \"endDate\": \"2026-07-31\"}", filed.etag());
+    assertThat(granted.status()).as(granted.body()).isEqualTo(200);
+    HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path + "/letter"))
+        .header("Authorization", "Bearer demo-school").build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+    String text = text(pdf.body());
+    assertThat(text).contains("Beschikking: toelaatbaarheidsverklaring afgegeven", "speciaal basisonderwijs (SBO)",
+        "De leerling is aangewezen op speciaal basisonderwijs.", "Volgnummer " + granted.json().get("statement").get("number").asText(),
+        "1 november 2025", "31 juli 2026", "WPO art. 18a", "uiterlijk op 12 november 2025", "Landelijke Bezwaaradviescommissie");
+    assertThat(text).doesNotContain("demo-0013");
+    problem(client.get("demo-auditor", path + "/letter"), 403);
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    }
+  }
+}

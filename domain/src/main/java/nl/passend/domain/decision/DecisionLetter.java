@@ -1,0 +1,107 @@
+package nl.passend.domain.decision;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.passend.domain.common.Validation;
+import nl.passend.domain.funding.FundingCategory;
+import nl.passend.domain.organisation.SchoolType;
+import nl.passend.domain.organisation.SpecialNeedsType;
+
+/**
+ * Beschikking: what the written decision of an application says (R-DL-6): who decides, what and
+ * when, why, for a grant the statement (R-TLV-4), the legal basis, and the objection clause with its
+ * last day and the advice route (R-DL-9). A renderer turns it into a letter; the recipients are not
+ * part of it (Passend keeps pseudonymous students).
+ *
+ * @param partnershipName the deciding partnership
+ * @param partnershipRegion its region
+ * @param applicationId the application
+ * @param kind what was decided
+ * @param decidedOn the day of the decision
+ * @param reasons the reasons given with the decision
+ * @param statement for a grant, the statement
+ * @param schoolType the school type applied for
+ * @param specialNeedsType the special-needs type applied for, if any
+ * @param legalBasis the article the decision rests on
+ * @param objectionLastDay the last day to object: six weeks after the decision is made known (Awb 6:7)
+ */
+public record DecisionLetter(String partnershipName, String partnershipRegion, String applicationId, Kind kind, LocalDate decidedOn, String reasons,
+    Optional<StatementTerms> statement, SchoolType schoolType, Optional<SpecialNeedsType> specialNeedsType, String legalBasis,
+    LocalDate objectionLastDay) {
+
+  /** What was decided. */
+  public enum Kind {
+    /** Toegekend: a statement is issued. */
+    GRANTED,
+    /** Afgewezen. */
+    REFUSED,
+    /** Niet in behandeling genomen. */
+    NOT_CONSIDERED
+  }
+
+  /**
+   * The statement of a grant.
+   *
+   * @param number its sequence number within the partnership
+   * @param schoolType the school type
+   * @param specialNeedsType for SO/VSO, the type (and so the cluster)
+   * @param fundingCategory the funding category
+   * @param startDate its first day
+   * @param endDate its last day; empty for PrO
+   */
+  public record StatementTerms(long number, SchoolType schoolType, Optional<SpecialNeedsType> specialNeedsType,
+      Optional<FundingCategory> fundingCategory, LocalDate startDate, Optional<LocalDate> endDate) {}
+
+  /** Validates the letter. */
+  public DecisionLetter {
+    Validation.text(partnershipName, "partnershipName");
+    partnershipRegion = partnershipRegion == null ? "" : partnershipRegion;
+    Validation.text(applicationId, "applicationId");
+    Validation.present(kind, "kind");
+    Validation.present(decidedOn, "decidedOn");
+    reasons = reasons == null ? "" : reasons;
+    Validation.present(statement, "statement");
+    Validation.require(statement.isPresent() == (kind == Kind.GRANTED), "statement", "a grant, and only a grant, names its statement");
+    Validation.present(schoolType, "schoolType");
+    Validation.present(specialNeedsType, "specialNeedsType");
+    Validation.text(legalBasis, "legalBasis");
+    Validation.present(objectionLastDay, "objectionLastDay");
+  }
+
+  /** The objection term of the Awb: six weeks. */
+  public static final int OBJECTION_WEEKS = 6;
+
+  /**
+   * The letter of a decided application, or empty while it is not decided (a letter follows the
+   * decision, R-DL-6).
+   */
+  public static Optional<DecisionLetter> of(AdmissibilityApplication a, String partnershipName, String partnershipRegion) {
+    Optional<LocalDate> decided = a.decidedOn();
+    if (decided.isEmpty()) {
+      return Optional.empty();
+    }
+    // The decision that stands is the last grant, refusal or not-considering in the trail; after an
+    // upheld objection against a refusal the application is decided again, with its own letter.
+    Optional<TrailEntry> last = Optional.empty();
+    for (TrailEntry t : a.trail()) {
+      if (t.action() == Action.GRANT || t.action() == Action.REFUSE || t.action() == Action.NOT_CONSIDER) {
+        last = Optional.of(t);
+      }
+    }
+    if (last.isEmpty()) {
+      return Optional.empty();
+    }
+    Action decisive = last.get().action();
+    Kind kind = decisive == Action.GRANT ? Kind.GRANTED : decisive == Action.REFUSE ? Kind.REFUSED : Kind.NOT_CONSIDERED;
+    String reasons = last.get().reason();
+    Optional<StatementTerms> terms = kind == Kind.GRANTED ? a.statement().map(s -> new StatementTerms(s.number(), s.schoolType(),
+        s.specialNeedsType(), s.fundingCategory(), s.startDate(), s.lastDay())) : Optional.empty();
+    if (kind == Kind.GRANTED && terms.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate on = last.get().on();
+    return Optional.of(new DecisionLetter(partnershipName, partnershipRegion, a.id().value(), kind, on, reasons, terms, a.schoolType(),
+        a.specialNeedsType(), a.statement().map(AdmissibilityStatement::legalBasis).orElse(AdmissibilityStatement.legalBasisFor(a.schoolType())),
+        on.plusWeeks(OBJECTION_WEEKS)));
+  }
+}
