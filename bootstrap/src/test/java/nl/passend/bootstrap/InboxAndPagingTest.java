@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,9 +21,7 @@ class InboxAndPagingTest {
 
   @BeforeAll
   static void start() {
-    Map<String, String> env = TestDatabases.serverEnv();
-    env.put("PASSEND_STORAGE", "memory");
-    server = PassendServer.create(env).start();
+    server = TestDatabases.demoServerInMemory();
     client = new Client(server.port());
     submit("demo-school", "demo-0001", "99PE00", RECEIVED);
     submit("demo-school", "demo-0002", "99PE00", RECEIVED.plusDays(1));

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,9 +22,7 @@ class LetterEndToEndTest {
 
   @BeforeAll
   static void start() {
-    Map<String, String> env = TestDatabases.serverEnv();
-    env.put("PASSEND_STORAGE", "memory");
-    server = PassendServer.create(env).start();
+    server = TestDatabases.demoServerInMemory();
     client = new Client(server.port());
   }
 

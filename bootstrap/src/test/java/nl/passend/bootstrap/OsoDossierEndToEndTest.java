@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,9 +21,7 @@ class OsoDossierEndToEndTest {
 
   @BeforeAll
   static void start() {
-    Map<String, String> env = TestDatabases.serverEnv();
-    env.put("PASSEND_STORAGE", "memory");
-    server = PassendServer.create(env).start();
+    server = TestDatabases.demoServerInMemory();
     client = new Client(server.port());
     try (InputStream in = OsoDossierEndToEndTest.class.getResourceAsStream("/dossiers/swv-full.xml")) {
       // The invented fixture's school is moved to the demo school 99PE00 of partnership po-22-01.

@@ -4,7 +4,6 @@ import static nl.passend.bootstrap.ServerEndToEndTest.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,9 +15,7 @@ class PolicySimulationEndToEndTest {
 
   @BeforeAll
   static void start() {
-    Map<String, String> env = TestDatabases.serverEnv();
-    env.put("PASSEND_STORAGE", "memory");
-    server = PassendServer.create(env).start();
+    server = TestDatabases.demoServerInMemory();
     client = new Client(server.port());
   }
 

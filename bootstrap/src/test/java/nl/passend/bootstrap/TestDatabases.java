@@ -19,6 +19,13 @@ final class TestDatabases {
     return Boolean.getBoolean("passend.postgres");
   }
 
+  /** The server in demo mode on a database in memory, started on a free port. */
+  static PassendServer demoServerInMemory() {
+    Map<String, String> env = serverEnv();
+    env.put("PASSEND_STORAGE", "memory");
+    return PassendServer.create(env).start();
+  }
+
   static Map<String, String> serverEnv() {
     Map<String, String> env = new HashMap<>();
     env.put("PASSEND_PORT", "0");
