@@ -17,7 +17,6 @@ import nl.passend.application.calculation.CalculatorService;
 import nl.passend.application.cases.CaseService;
 import nl.passend.application.common.port.out.Clock;
 import nl.passend.application.common.port.out.IdGenerator;
-import nl.passend.application.common.port.out.Notifier;
 import nl.passend.application.common.port.out.SchoolCalendarSource;
 import nl.passend.application.decision.AdmissibilityService;
 import nl.passend.application.decision.LwooDesignationService;
@@ -46,42 +45,45 @@ public final class Passend {
   private final PrivacyService privacy;
   private final PolicyService policies;
   private final nl.passend.application.simulation.PolicySimulationService simulations;
+  private final Storage storage;
+  private final Clock clock;
   private final nl.passend.application.transfer.TransferDossierService transferDossiers;
 
   /**
    * Wires the use cases without a transfer-dossier reader: reading an OSO dossier then answers that
    * none is configured.
    */
-  public Passend(Storage storage, Clock clock, IdGenerator ids, Notifier notifier, SchoolCalendarSource calendars) {
-    this(storage, clock, ids, notifier, calendars, dossier -> {
+  public Passend(Storage storage, Clock clock, IdGenerator ids, SchoolCalendarSource calendars) {
+    this(storage, clock, ids, calendars, dossier -> {
       throw new IllegalStateException("no transfer-dossier reader is wired into this Passend");
     });
   }
 
   /** Wires the use cases with a transfer-dossier reader, without a letter renderer: a letter then answers that none is configured. */
-  public Passend(Storage storage, Clock clock, IdGenerator ids, Notifier notifier, SchoolCalendarSource calendars,
+  public Passend(Storage storage, Clock clock, IdGenerator ids, SchoolCalendarSource calendars,
       nl.passend.application.transfer.port.out.TransferDossierReader transferDossiers) {
-    this(storage, clock, ids, notifier, calendars, transferDossiers, (letter, policy) -> {
+    this(storage, clock, ids, calendars, transferDossiers, (letter, policy) -> {
       throw new IllegalStateException("no letter renderer is wired into this Passend");
     });
   }
 
   /** Wires the use cases, with the reader of transfer dossiers (the OSO adapter) and the renderer of letters (the PDF adapter). */
-  public Passend(Storage storage, Clock clock, IdGenerator ids, Notifier notifier, SchoolCalendarSource calendars,
+  public Passend(Storage storage, Clock clock, IdGenerator ids, SchoolCalendarSource calendars,
       nl.passend.application.transfer.port.out.TransferDossierReader transferDossiers,
       nl.passend.application.decision.port.out.LetterRenderer letters) {
     requireNonNull(storage, "storage");
     requireNonNull(clock, "clock");
     requireNonNull(ids, "ids");
-    requireNonNull(notifier, "notifier");
     requireNonNull(calendars, "calendars");
+    this.storage = storage;
+    this.clock = clock;
     AccessPolicy access = new AccessPolicy(storage.schools(), storage.boards());
     this.organisation = new OrganisationService(storage.partnerships(), storage.boards(), storage.schools(), storage.policies(),
         storage.unitOfWork(), storage.auditLog(), clock);
     this.students = new StudentService(storage.students(), storage.schools(), storage.partnerships(), storage.policies(), access,
         storage.unitOfWork(), storage.auditLog(), clock);
     this.applications = new AdmissibilityService(storage.applications(), storage.registrations(), storage.students(), storage.partnerships(), storage.schools(),
-        storage.policies(), calendars, access, storage.unitOfWork(), storage.auditLog(), notifier, ids, clock, storage.assessments(),
+        storage.policies(), calendars, access, storage.unitOfWork(), storage.auditLog(), storage.letters(), ids, clock, storage.assessments(),
         requireNonNull(letters, "letters"));
     this.cases = new CaseService(storage.placementDutyCases(), storage.outOfSchoolCases(), storage.exemptions(), storage.students(),
         storage.partnerships(),
@@ -95,13 +97,23 @@ public final class Passend {
         storage.lwooDesignations(),
         storage.placementDutyCases(), storage.outOfSchoolCases(), storage.exemptions(), calendars, access);
     this.privacy = new PrivacyService(storage.applications(), storage.placementDutyCases(), storage.outOfSchoolCases(),
-        storage.lwooDesignations(), storage.assessments(), access,
+        storage.lwooDesignations(), storage.assessments(), storage.letters(), access,
         storage.unitOfWork(), storage.auditLog(), clock);
     this.policies = new PolicyService(storage.policies());
     this.simulations = new nl.passend.application.simulation.PolicySimulationService(storage.policies(), storage.partnerships(), storage.applications(),
         storage.lwooDesignations(), storage.assessments(), access, storage.auditLog(), clock);
     this.transferDossiers = new nl.passend.application.transfer.TransferDossierService(requireNonNull(transferDossiers, "transferDossiers"),
         access, students, storage.applications(), storage.assessments(), storage.unitOfWork(), storage.auditLog(), clock);
+  }
+
+  /**
+   * The dispatcher of the outbox's letters through a mail server (R-DL-6); the composition root runs it
+   * on a schedule. Several instances may dispatch from one database: each letter is claimed by one.
+   */
+  public nl.passend.application.letters.port.in.DispatchLettersUseCase letterDispatcher(
+      nl.passend.application.letters.port.out.LetterMailer mailer, nl.passend.application.letters.LetterDispatchService.Settings settings) {
+    return new nl.passend.application.letters.LetterDispatchService(storage.letters(), mailer, storage.unitOfWork(), storage.auditLog(), clock,
+        settings);
   }
 
   /** Partnerships, boards and schools. */

@@ -34,6 +34,7 @@ final class PassendArchitecture {
         .adapter("system", root + ".adapters.system..")
         .adapter("oso", root + ".adapters.oso..")
         .adapter("letters", root + ".adapters.letters..")
+        .adapter("mail", root + ".adapters.mail..")
         // There are no separate domain services (the domain is models and pure policies), so
         // layers are optional; the rule below makes an empty import fail all the same.
         .withOptionalLayers(true)
@@ -43,7 +44,7 @@ final class PassendArchitecture {
         .because("the core must not know its adapters (STYLE.md, hexagonal architecture)");
     ArchRule everyClassInALayer = classes().that().resideInAPackage(root + "..")
         .should().resideInAnyPackage(root + ".domain..", root + ".application..", root + ".formats..",
-            root + ".adapters.persistence..", root + ".adapters.web..", root + ".adapters.system..", root + ".adapters.oso..", root + ".adapters.letters..",
+            root + ".adapters.persistence..", root + ".adapters.web..", root + ".adapters.system..", root + ".adapters.oso..", root + ".adapters.letters..", root + ".adapters.mail..",
             root + ".bootstrap..",
             root + ".benchmarks..")
         .allowEmptyShould(false)
@@ -95,7 +96,7 @@ final class PassendArchitecture {
   /** No adapter calls the storage SPI; only the composition root opens storage, and the persistence adapter implements it. */
   static ArchRule adaptersDoNotCallStorage(String root) {
     return noClasses().that().resideInAnyPackage(root + ".adapters.web..", root + ".adapters.system..", root + ".adapters.oso..",
-            root + ".adapters.letters..")
+            root + ".adapters.letters..", root + ".adapters.mail..")
         .should().dependOnClassesThat().resideInAPackage(root + ".application.storage..")
         .allowEmptyShould(false)
         .because("storage is wired by the composition root, and reached by drivers only through use cases");

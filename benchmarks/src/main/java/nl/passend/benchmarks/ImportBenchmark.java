@@ -21,7 +21,6 @@ import nl.passend.adapters.web.StudentCsv;
 import nl.passend.application.policy.PolicyCatalogue;
 import nl.passend.formats.PolicyCodec;
 import nl.passend.application.testing.memory.InMemorySchoolCalendarSource;
-import nl.passend.application.testing.memory.OutboxNotifier;
 import nl.passend.application.testing.memory.SequentialIdGenerator;
 import nl.passend.application.Passend;
 import nl.passend.application.common.Actor;
@@ -131,7 +130,7 @@ public class ImportBenchmark {
         return LocalDate.of(2025, 10, 1);
       }
     };
-    passend = new Passend(storage, clock, new SequentialIdGenerator(), new OutboxNotifier(), new InMemorySchoolCalendarSource());
+    passend = new Passend(storage, clock, new SequentialIdGenerator(), new InMemorySchoolCalendarSource());
   }
 
   @TearDown(Level.Trial)

@@ -1,13 +1,16 @@
 package nl.passend.bootstrap;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.passend.adapters.mail.SmtpLetterMailer;
 import nl.passend.adapters.web.Tls;
 import nl.passend.adapters.web.WebServer;
+import nl.passend.application.letters.LetterDispatchService;
 
 /**
  * The server's settings, read from the environment (or any map of the same variables) and checked
@@ -19,9 +22,20 @@ import nl.passend.adapters.web.WebServer;
  * @param policyFolder the folder of custom policy documents, if any
  * @param calendarFile the school-holiday file, if any
  * @param letterTemplates the folder of letter templates per policy ({@code <policyId>.html}), if any
+ * @param smtp the mail server the outbox sends letters through; without it letters stay in the outbox
+ * @param outbox how often the outbox is looked at and how sending is retried
  */
 record Configuration(WebServer.Settings web, boolean demo, Optional<Path> tokensFile, Optional<Path> policyFolder, Optional<Path> calendarFile,
-    Optional<Path> letterTemplates) {
+    Optional<Path> letterTemplates, Optional<SmtpLetterMailer.Settings> smtp, Outbox outbox) {
+
+  /**
+   * The outbox's dispatcher.
+   *
+   * @param interval the pause between two looks at the outbox ({@code PASSEND_OUTBOX_INTERVAL_MS}, default 5 s)
+   * @param dispatch the retry settings ({@code PASSEND_OUTBOX_RETRY_SECONDS}, default 30, doubling to an hour;
+   *     {@code PASSEND_OUTBOX_MAX_ATTEMPTS}, default 12)
+   */
+  record Outbox(Duration interval, LetterDispatchService.Settings dispatch) {}
 
   /**
    * Reads the settings.
@@ -46,7 +60,29 @@ record Configuration(WebServer.Settings web, boolean demo, Optional<Path> tokens
     }
     return new Configuration(web, Boolean.parseBoolean(demo), value(env, "PASSEND_TOKENS_FILE").map(Path::of),
         value(env, "PASSEND_POLICY_DIR").map(Path::of), value(env, "PASSEND_CALENDAR_FILE").map(Path::of),
-        value(env, "PASSEND_LETTER_TEMPLATE_DIR").map(Path::of));
+        value(env, "PASSEND_LETTER_TEMPLATE_DIR").map(Path::of), smtp(env), new Outbox(Duration.ofMillis(number(env, "PASSEND_OUTBOX_INTERVAL_MS",
+            5_000, 50, 3_600_000)), new LetterDispatchService.Settings(Duration.ofSeconds(number(env, "PASSEND_OUTBOX_RETRY_SECONDS", 30, 1, 3_600)),
+            (int) number(env, "PASSEND_OUTBOX_MAX_ATTEMPTS", 12, 1, 100), Duration.ofMinutes(5))));
+  }
+
+  /** The SMTP server of {@code PASSEND_SMTP_*}, when {@code PASSEND_SMTP_HOST} is set. */
+  private static Optional<SmtpLetterMailer.Settings> smtp(Map<String, String> env) {
+    Optional<String> host = value(env, "PASSEND_SMTP_HOST");
+    if (host.isEmpty()) {
+      return Optional.empty();
+    }
+    String from = value(env, "PASSEND_SMTP_FROM").orElseThrow(() -> new IllegalStateException("PASSEND_SMTP_FROM must be set with PASSEND_SMTP_HOST"));
+    String startTls = value(env, "PASSEND_SMTP_STARTTLS").orElse("true");
+    if (!startTls.equalsIgnoreCase("true") && !startTls.equalsIgnoreCase("false")) {
+      throw new IllegalStateException("PASSEND_SMTP_STARTTLS must be true or false, but was '" + startTls + "'");
+    }
+    try {
+      return Optional.of(new SmtpLetterMailer.Settings(host.get(), (int) number(env, "PASSEND_SMTP_PORT", 587, 1, 65_535),
+          value(env, "PASSEND_SMTP_USER"), Optional.ofNullable(env.get("PASSEND_SMTP_PASSWORD")).filter(p -> !p.isEmpty()), from,
+          Boolean.parseBoolean(startTls), 10_000));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
   }
 
   /** HTTPS with {@code PASSEND_TLS_KEYSTORE} (PKCS#12) and {@code PASSEND_TLS_KEYSTORE_PASSWORD}, if set. */

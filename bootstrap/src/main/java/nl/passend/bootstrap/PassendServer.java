@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import nl.passend.adapters.letters.PdfLetterRenderer;
+import nl.passend.adapters.mail.SmtpLetterMailer;
 import nl.passend.adapters.oso.OsoDossierReader;
 import nl.passend.adapters.system.FileSchoolCalendarSource;
-import nl.passend.adapters.system.LoggingNotifier;
 import nl.passend.adapters.system.RandomIdGenerator;
 import nl.passend.adapters.system.SystemClock;
 import nl.passend.adapters.web.Tokens;
@@ -43,10 +43,12 @@ public final class PassendServer implements AutoCloseable {
 
   private final WebServer web;
   private final Storage storage;
+  private final Optional<OutboxLoop> outbox;
 
-  private PassendServer(WebServer web, Storage storage) {
+  private PassendServer(WebServer web, Storage storage, Optional<OutboxLoop> outbox) {
     this.web = web;
     this.storage = storage;
+    this.outbox = outbox;
   }
 
   /**
@@ -61,7 +63,7 @@ public final class PassendServer implements AutoCloseable {
     Storage storage = openStorage(env, policies);
     try {
       Clock clock = new SystemClock();
-      Passend passend = new Passend(storage, clock, new RandomIdGenerator(), new LoggingNotifier(), calendars(config.calendarFile()),
+      Passend passend = new Passend(storage, clock, new RandomIdGenerator(), calendars(config.calendarFile()),
           new OsoDossierReader(config.web().maxRequestBytes()), new PdfLetterRenderer(config.letterTemplates()));
       Tokens tokens = config.tokensFile().map(TokensFile::read).orElseGet(Tokens::new);
       if (config.demo()) {
@@ -70,7 +72,15 @@ public final class PassendServer implements AutoCloseable {
         LOG.warn("DEMO MODE - NOT FOR PRODUCTION: demo data {}, tokens demo-admin, demo-partnership, demo-committee, demo-board, demo-school, "
             + "demo-auditor accepted", seeded ? "seeded" : "already present");
       }
-      return new PassendServer(WebServer.create(passend, tokens, config.web()), storage);
+      Optional<OutboxLoop> outbox = config.smtp().map(smtp -> {
+        LOG.info("letters: sent through the mail server at {}:{} from the outbox every {} ms", smtp.host(), smtp.port(),
+            config.outbox().interval().toMillis());
+        return new OutboxLoop(passend.letterDispatcher(new SmtpLetterMailer(smtp), config.outbox().dispatch()), config.outbox().interval());
+      });
+      if (outbox.isEmpty()) {
+        LOG.warn("letters: no mail server configured (PASSEND_SMTP_HOST); decision letters are kept in the outbox and not sent");
+      }
+      return new PassendServer(WebServer.create(passend, tokens, config.web()), storage, outbox);
     } catch (RuntimeException e) {
       storage.close();
       throw e;
@@ -109,7 +119,7 @@ public final class PassendServer implements AutoCloseable {
     }
   }
 
-  private static Storage openStorage(Map<String, String> env, PolicyCatalogue policies) {
+  static Storage openStorage(Map<String, String> env, PolicyCatalogue policies) {
     StorageProvider provider = ServiceLoader.load(StorageProvider.class).stream()
         .map(ServiceLoader.Provider::get)
         .filter(p -> p.accepts(env))
@@ -127,6 +137,7 @@ public final class PassendServer implements AutoCloseable {
   /** Starts listening. */
   public PassendServer start() {
     web.start();
+    outbox.ifPresent(OutboxLoop::start);
     return this;
   }
 
@@ -139,6 +150,7 @@ public final class PassendServer implements AutoCloseable {
   @Override
   public void close() {
     web.close();
+    outbox.ifPresent(OutboxLoop::close);
     storage.close();
   }
 

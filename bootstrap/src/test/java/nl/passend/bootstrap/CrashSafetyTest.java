@@ -3,23 +3,13 @@ package nl.passend.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * change is there and nothing half-done is visible: an import is there whole or not at all.
  */
 class CrashSafetyTest {
-  private static final Pattern LISTENING = Pattern.compile("Passend listens on port (\\d+)");
   private static final int ROWS = 30_000;
   private static final long[] KILL_AFTER_MILLIS = {150, 600, 1_500};
   @TempDir Path dir;
@@ -50,7 +39,7 @@ class CrashSafetyTest {
     List<String> committed = new ArrayList<>();
     int killedMidImport = 0;
     for (int round = 0; round < KILL_AFTER_MILLIS.length; round++) {
-      Server server = Server.start(env, dir.resolve("server-" + round + ".log"));
+      ChildServer server = ChildServer.start(env, dir.resolve("server-" + round + ".log"));
       Client client = new Client(server.port);
       // Everything committed before the earlier kills is still there, whole.
       for (String path : committed) {
@@ -81,7 +70,7 @@ class CrashSafetyTest {
       transition.handle((r, e) -> null).get(10, TimeUnit.SECONDS);
       importing.handle((r, e) -> null).get(10, TimeUnit.SECONDS);
     }
-    Server last = Server.start(env, dir.resolve("server-last.log"));
+    ChildServer last = ChildServer.start(env, dir.resolve("server-last.log"));
     try {
       Client client = new Client(last.port);
       for (int earlier = 0; earlier < KILL_AFTER_MILLIS.length; earlier++) {
@@ -117,56 +106,5 @@ class CrashSafetyTest {
       b.append(id(round, i)).append(",2015-0").append(1 + i % 9).append("-1").append(i % 9).append(",99PE00,BO,2019-08-01,\n");
     }
     return b.toString();
-  }
-
-  /** The server in its own JVM, started from this test's class path. */
-  private static final class Server {
-    private final Process process;
-    private final int port;
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    private Server(Process process, int port) {
-      this.process = process;
-      this.port = port;
-    }
-
-    static Server start(Map<String, String> env, Path log) throws IOException, InterruptedException {
-      String java = ProcessHandle.current().info().command().orElse("java");
-      ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), PassendServer.class.getName());
-      pb.environment().putAll(env);
-      pb.redirectErrorStream(true).redirectOutput(log.toFile());
-      Process process = pb.start();
-      Instant deadline = Instant.now().plusSeconds(60);
-      while (Instant.now().isBefore(deadline)) {
-        if (Files.exists(log)) {
-          Matcher m = LISTENING.matcher(Files.readString(log, StandardCharsets.UTF_8));
-          if (m.find()) {
-            return new Server(process, Integer.parseInt(m.group(1)));
-          }
-        }
-        if (!process.isAlive()) {
-          throw new AssertionError("the server stopped: " + Files.readString(log, StandardCharsets.UTF_8));
-        }
-        Thread.sleep(50);
-      }
-      process.destroyForcibly();
-      throw new AssertionError("the server did not start in time");
-    }
-
-    CompletableFuture<HttpResponse<String>> postAsync(String path, String type, String body, String ifMatch) {
-      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30))
-          .header("Authorization", "Bearer demo-partnership").header("Content-Type", type)
-          .POST(HttpRequest.BodyPublishers.ofString(body));
-      if (ifMatch != null) {
-        b.header("If-Match", ifMatch);
-      }
-      return http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** SIGKILL: no shutdown hook runs, nothing is flushed or closed. */
-    void kill() throws InterruptedException {
-      process.destroyForcibly();
-      process.waitFor(20, TimeUnit.SECONDS);
-    }
   }
 }

@@ -106,6 +106,8 @@ public final class PdfLetterRenderer implements LetterRenderer {
       case GRANTED -> "toelaatbaarheidsverklaring afgegeven";
       case REFUSED -> "aanvraag afgewezen";
       case NOT_CONSIDERED -> "aanvraag niet in behandeling genomen";
+      case OBJECTION_UPHELD -> "bezwaar gegrond";
+      case OBJECTION_DISMISSED -> "bezwaar ongegrond";
     });
     parts.put("{{besluit}}", esc(decision(l)));
     parts.put("{{motivering}}", l.reasons().isBlank() ? "Het samenwerkingsverband heeft de aanvraag beoordeeld volgens zijn ondersteuningsplan."
@@ -113,7 +115,10 @@ public final class PdfLetterRenderer implements LetterRenderer {
     parts.put("{{verklaring}}", statement(l));
     parts.put("{{grondslag}}", esc(l.legalBasis()) + (l.schoolType() == SchoolType.SBO || l.schoolType() == SchoolType.SO
         || l.schoolType() == SchoolType.VSO || l.schoolType() == SchoolType.PRO ? " en het ondersteuningsplan van het samenwerkingsverband" : ""));
-    parts.put("{{bezwaar}}", esc("Bent u het niet eens met dit besluit, dan kunt u (de ouders of verzorgers, of het bevoegd gezag van de school "
+    parts.put("{{bezwaar}}", l.kind().onObjection() ? esc("Bent u het niet eens met deze beslissing op bezwaar, dan kunt u binnen zes weken na "
+        + "de dag waarop zij bekend is gemaakt beroep instellen bij de rechtbank (sector bestuursrecht), dus uiterlijk op "
+        + DUTCH.format(l.objectionLastDay()) + ". Een nieuw bezwaar bij het samenwerkingsverband is niet mogelijk "
+        + "(Algemene wet bestuursrecht, artikelen 6:7 en 8:1).") : esc("Bent u het niet eens met dit besluit, dan kunt u (de ouders of verzorgers, of het bevoegd gezag van de school "
         + "die de aanvraag deed) binnen zes weken na de dag waarop dit besluit bekend is gemaakt bezwaar maken, dus uiterlijk op "
         + DUTCH.format(l.objectionLastDay()) + ". Stuur uw bezwaarschrift, ondertekend en met uw naam, adres, de datum, dit kenmerk en "
         + "de redenen van uw bezwaar, aan het bestuur van " + l.partnershipName() + ". Het samenwerkingsverband vraagt over uw bezwaar "
@@ -136,6 +141,10 @@ public final class PdfLetterRenderer implements LetterRenderer {
           + schoolType(l.schoolType()) + " af.";
       case NOT_CONSIDERED -> "Het samenwerkingsverband " + l.partnershipName() + " neemt de aanvraag om een toelaatbaarheidsverklaring voor "
           + schoolType(l.schoolType()) + " niet in behandeling.";
+      case OBJECTION_UPHELD -> "Het samenwerkingsverband " + l.partnershipName() + " verklaart het bezwaar tegen zijn besluit over de aanvraag om "
+          + "een toelaatbaarheidsverklaring voor " + schoolType(l.schoolType()) + " gegrond en herroept dat besluit.";
+      case OBJECTION_DISMISSED -> "Het samenwerkingsverband " + l.partnershipName() + " verklaart het bezwaar tegen zijn besluit over de aanvraag "
+          + "om een toelaatbaarheidsverklaring voor " + schoolType(l.schoolType()) + " ongegrond en handhaaft dat besluit.";
     };
   }
 

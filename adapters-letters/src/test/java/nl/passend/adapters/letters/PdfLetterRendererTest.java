@@ -61,6 +61,20 @@ class PdfLetterRendererTest {
   }
 
   @Test
+  void aDecisionOnAnObjectionPointsToTheCourtNotToAnotherObjection_R_DL_9() throws IOException {
+    DecisionLetter dismissed = new DecisionLetter("SWV Voorbeeld PO (invented)", "", "app-0003", DecisionLetter.Kind.OBJECTION_DISMISSED,
+        LocalDate.of(2025, 6, 2), "De bezwaaradviescommissie adviseert het bezwaar ongegrond te verklaren.", Optional.empty(), SchoolType.SO,
+        Optional.empty(), "WEC art. 40", LocalDate.of(2025, 7, 14));
+    String text = text(new PdfLetterRenderer().render(dismissed, PolicyId.of("po-22-01")).content());
+    assertThat(text).contains("bezwaar ongegrond", "verklaart het bezwaar", "ongegrond en handhaaft dat besluit", "beroep instellen bij de rechtbank",
+        "uiterlijk op 14 juli 2025").doesNotContain("Landelijke Bezwaaradviescommissie");
+    String upheld = text(new PdfLetterRenderer().render(new DecisionLetter("SWV Voorbeeld PO (invented)", "", "app-0003",
+        DecisionLetter.Kind.OBJECTION_UPHELD, LocalDate.of(2025, 6, 2), "", Optional.empty(), SchoolType.SO, Optional.empty(), "WEC art. 40",
+        LocalDate.of(2025, 7, 14)), PolicyId.of("po-22-01")).content());
+    assertThat(upheld).contains("bezwaar gegrond", "gegrond en herroept dat besluit");
+  }
+
+  @Test
   void theLetterIsTaggedInDutchWithItsFontsEmbedded() throws IOException {
     byte[] pdf = new PdfLetterRenderer().render(GRANT, PolicyId.of("po-22-01")).content();
     try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -19,6 +19,7 @@ import nl.passend.application.decision.port.in.ApplicationSummary;
 import nl.passend.application.decision.port.in.RecordDossierUseCase;
 import nl.passend.application.decision.port.in.StatementView;
 import nl.passend.application.decision.port.in.SubmitAdmissibilityApplicationUseCase;
+import nl.passend.application.letters.port.in.Addressee;
 import nl.passend.domain.decision.Action;
 import nl.passend.domain.decision.AdmissibilityApplication;
 import nl.passend.domain.decision.AdmissibilityStatement;
@@ -70,6 +71,8 @@ final class ApplicationRoutes {
       ctx.status(200).contentType(letter.contentType()).header("Content-Disposition", "inline; filename=\"beschikking-"
           + ctx.pathParam("id") + ".pdf\"").result(letter.content());
     });
+    r.get(Api.BASE + "/applications/{id}/letters", ctx -> Http.json(ctx, 200, new Http.Page<>(passend.applications()
+        .letterDeliveries(Http.actor(ctx), applicationId(ctx)).stream().map(LetterDeliveryResponse::of).toList(), null)));
     r.post(Api.BASE + "/applications/{id}/{action}", this::act);
     r.get(Api.BASE + "/statements", ctx -> {
       PartnershipId p = as("partnershipId", () -> PartnershipId.of(Http.query(ctx, "partnershipId")));
@@ -186,6 +189,45 @@ final class ApplicationRoutes {
     return n;
   }
 
+  /** How far one decision letter got: no addressee, only the role. */
+  record LetterDeliveryResponse(String id, Addressee.Role role, nl.passend.application.letters.port.in.LetterDelivery.Status status, int attempts,
+      java.time.Instant queuedAt, java.time.Instant sentAt) {
+    static LetterDeliveryResponse of(nl.passend.application.letters.port.in.LetterDelivery d) {
+      return new LetterDeliveryResponse(d.id(), d.role(), d.status(), d.attempts(), d.queuedAt(), d.sentAt().orElse(null));
+    }
+  }
+
+  /** The addressees of a deciding step's letter, every bad one named ({@code addressees[1].email}). */
+  private static List<Addressee> addressees(Action action, List<Requests.AddresseeDto> given) {
+    if (given == null || given.isEmpty()) {
+      return List.of();
+    }
+    Fields f = new Fields();
+    if (!nl.passend.domain.decision.AdmissibilityApplication.sendsDecisionLetter(action)) {
+      f.add("addressees", "only a step that decides sends a letter (R-DL-6): grant, refuse, not-consider, decide-objection");
+    }
+    if (given.size() > 20) {
+      f.add("addressees", "at most 20 addressees");
+    }
+    List<Addressee> out = new java.util.ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      String at = "addressees[" + i + "]";
+      Requests.AddresseeDto d = given.get(i);
+      if (d == null) {
+        f.add(at, "is required");
+        continue;
+      }
+      f.required(d.role(), at + ".role");
+      f.as(at + ".name", () -> new Addressee(Addressee.Role.SCHOOL, f.required(d.name(), at + ".name"), "x@example.org"));
+      f.as(at + ".email", () -> new Addressee(Addressee.Role.SCHOOL, "x", f.required(d.email(), at + ".email")));
+      if (!f.has(at + ".role") && !f.has(at + ".name") && !f.has(at + ".email")) {
+        out.add(new Addressee(d.role(), d.name(), d.email()));
+      }
+    }
+    f.check();
+    return List.copyOf(out);
+  }
+
   private void act(Context ctx) {
     Actor actor = Http.actor(ctx);
     ApplicationId id = applicationId(ctx);
@@ -193,7 +235,7 @@ final class ApplicationRoutes {
         .orElseThrow(() -> WebProblem.notFound("action " + ctx.pathParam("action")));
     // The use case authorises and loads before it looks at the version, so that a stranger learns no more than 403/404.
     long expected = Http.ifMatchIfGiven(ctx);
-    Requests.ActionDto b = ctx.bodyAsBytes().length == 0 ? new Requests.ActionDto(null, null, null, null, null, null, null, null, null, null)
+    Requests.ActionDto b = ctx.bodyAsBytes().length == 0 ? new Requests.ActionDto(null, null, null, null, null, null, null, null, null, null, null)
         : Http.body(ctx, Requests.ActionDto.class);
     Optional<GrantTerms> grant = Optional.empty();
     if (action == Action.GRANT) {
@@ -209,9 +251,10 @@ final class ApplicationRoutes {
     if (action == Action.DECIDE_OBJECTION) {
       required(b.upheld(), "upheld");
     }
+    List<Addressee> addressees = addressees(action, b.addressees());
     AdmissibilityApplication a = passend.applications().act(new ActOnAdmissibilityApplicationUseCase.Command(actor, id, expected, action,
         Optional.ofNullable(b.on()), b.reason() == null ? "" : b.reason(), grant, Optional.ofNullable(b.by()),
-        Optional.ofNullable(b.upheld()), Optional.ofNullable(b.advice())));
+        Optional.ofNullable(b.upheld()), Optional.ofNullable(b.advice()), addressees));
     Http.withEtag(ctx, a.version());
     Http.json(ctx, 200, ApplicationResponse.of(passend.applications().view(a)));
   }

@@ -51,7 +51,9 @@ final class Requests {
 
   record ActionDto(LocalDate on, String reason, LocalDate startDate, LocalDate endDate, FundingCategory fundingCategory,
       String categoryOverrideReason, ObjectingParty by, Boolean upheld, nl.passend.domain.decision.CommitteeAdvice.Outcome advice,
-      nl.passend.domain.decision.ExitDestination exitDestination) {}
+      nl.passend.domain.decision.ExitDestination exitDestination, List<AddresseeDto> addressees) {}
+
+  record AddresseeDto(nl.passend.application.letters.port.in.Addressee.Role role, String name, String email) {}
 
   record RegistrationDto(String studentId, String schoolBrin, LocalDate registeredOn) {}
 

@@ -16,8 +16,6 @@ import nl.passend.application.common.port.out.AuditEntry;
 import nl.passend.application.common.port.out.AuditLog;
 import nl.passend.application.common.port.out.Clock;
 import nl.passend.application.common.port.out.IdGenerator;
-import nl.passend.application.common.port.out.Notification;
-import nl.passend.application.common.port.out.Notifier;
 import nl.passend.application.common.port.out.SchoolCalendarSource;
 import nl.passend.application.common.port.out.UnitOfWork;
 import nl.passend.application.decision.port.in.ActOnAdmissibilityApplicationUseCase;
@@ -66,14 +64,14 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
   private final AccessPolicy access;
   private final UnitOfWork unitOfWork;
   private final AuditLog audit;
-  private final Notifier notifier;
+  private final nl.passend.application.letters.port.out.LetterOutbox outbox;
   private final IdGenerator ids;
   private final Clock clock;
 
   /** Creates the service. */
   public AdmissibilityService(AdmissibilityApplicationRepository applications, RegistrationRepository registrations, StudentRepository students, PartnershipRepository partnerships,
       SchoolRepository schools, PolicyRepository policies, SchoolCalendarSource calendars, AccessPolicy access, UnitOfWork unitOfWork,
-      AuditLog audit, Notifier notifier, IdGenerator ids, Clock clock, nl.passend.application.decision.port.out.AssessmentRepository assessments,
+      AuditLog audit, nl.passend.application.letters.port.out.LetterOutbox outbox, IdGenerator ids, Clock clock, nl.passend.application.decision.port.out.AssessmentRepository assessments,
       nl.passend.application.decision.port.out.LetterRenderer letters) {
     this.assessments = requireNonNull(assessments, "assessments");
     this.letters = requireNonNull(letters, "letters");
@@ -87,7 +85,7 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
     this.access = requireNonNull(access, "access");
     this.unitOfWork = requireNonNull(unitOfWork, "unitOfWork");
     this.audit = requireNonNull(audit, "audit");
-    this.notifier = requireNonNull(notifier, "notifier");
+    this.outbox = requireNonNull(outbox, "outbox");
     this.ids = requireNonNull(ids, "ids");
     this.clock = requireNonNull(clock, "clock");
   }
@@ -201,9 +199,8 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
       AdmissibilityApplication stored = applications.update(next);
       // R-INT-9: the reason people typed stays with the application's trail, not in the audit trail.
       record(c.actor(), "application." + c.action().apiName(), stored, "now " + stored.state());
-      if (AdmissibilityApplication.sendsDecisionLetter(c.action())) {
-        notifier.send(new Notification("DECISION_LETTER", stored.id().value(), stored.decisionRecipients(),
-            "decision on application " + stored.id() + ": " + stored.state() + ", with the objection route (R-DL-6)"));
+      if (!c.addressees().isEmpty()) {
+        queueDecisionLetters(c.actor(), stored, c.addressees());
       }
       return stored;
     });
@@ -331,6 +328,36 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
             "application " + id.value() + " is not decided yet: the letter follows the decision"));
     var rendered = letters.render(letter, application.policy());
     return new nl.passend.application.decision.port.in.LetterDocument(rendered.contentType(), rendered.content());
+  }
+
+  @Override
+  public List<nl.passend.application.letters.port.in.LetterDelivery> letterDeliveries(Actor actor, ApplicationId id) {
+    AdmissibilityApplication application = load(id);
+    access.requireMayRead(actor, application.partnership(), application.applyingSchool());
+    return outbox.bySubject(id.value()).stream().map(nl.passend.application.letters.port.in.LetterDelivery::of).toList();
+  }
+
+  /**
+   * Writes the decision letter (R-DL-6) for each addressee into the outbox, in the decision's own
+   * transaction: a decision that rolls back leaves no letter, and one that commits leaves all of them.
+   * The letter is rendered now, so that what is sent is the letter of this decision.
+   */
+  private void queueDecisionLetters(Actor actor, AdmissibilityApplication stored, List<nl.passend.application.letters.port.in.Addressee> addressees) {
+    Partnership partnership = partnerships.find(stored.partnership()).map(Versioned::value)
+        .orElseThrow(() -> new IllegalStateException("partnership " + stored.partnership() + " is gone"));
+    nl.passend.domain.decision.DecisionLetter letter = nl.passend.domain.decision.DecisionLetter.of(stored, partnership.name(), partnership.region())
+        .orElseThrow(() -> new IllegalStateException("a decided application has a letter"));
+    var rendered = letters.render(letter, stored.policy());
+    String title = "Beschikking toelaatbaarheid " + stored.id().value() + " – " + partnership.name();
+    java.util.Map<nl.passend.application.letters.port.in.Addressee.Role, Integer> perRole = new java.util.EnumMap<>(
+        nl.passend.application.letters.port.in.Addressee.Role.class);
+    for (nl.passend.application.letters.port.in.Addressee to : addressees) {
+      int place = perRole.merge(to.role(), 1, Integer::sum);
+      String key = stored.id().value() + "/v" + stored.version() + "/" + to.role() + "-" + place;
+      outbox.add(nl.passend.application.letters.port.out.OutboxLetter.queued(ids.next("letter"), key, "DECISION_LETTER", stored.id().value(),
+          stored.partnership(), to, title, rendered.content(), rendered.contentType(), clock.now()));
+    }
+    record(actor, "letter.queued", stored, addressees.size() + " decision letters for " + perRole.keySet() + " (R-DL-6)");
   }
 
   private PartnershipPolicy policy(AdmissibilityApplication application) {

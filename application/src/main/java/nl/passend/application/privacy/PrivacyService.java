@@ -48,6 +48,7 @@ public final class PrivacyService implements PrivacyUseCases {
   private final OutOfSchoolCaseRepository outOfSchoolCases;
   private final LwooDesignationRepository lwooDesignations;
   private final nl.passend.application.decision.port.out.AssessmentRepository assessments;
+  private final nl.passend.application.letters.port.out.LetterOutbox letters;
   private final AccessPolicy access;
   private final UnitOfWork unitOfWork;
   private final AuditLog audit;
@@ -55,9 +56,11 @@ public final class PrivacyService implements PrivacyUseCases {
 
   /** Creates the service. */
   public PrivacyService(AdmissibilityApplicationRepository applications, PlacementDutyCaseRepository placementCases, OutOfSchoolCaseRepository outOfSchoolCases,
-      LwooDesignationRepository lwooDesignations, nl.passend.application.decision.port.out.AssessmentRepository assessments, AccessPolicy access,
+      LwooDesignationRepository lwooDesignations, nl.passend.application.decision.port.out.AssessmentRepository assessments,
+      nl.passend.application.letters.port.out.LetterOutbox letters, AccessPolicy access,
       UnitOfWork unitOfWork, AuditLog audit, Clock clock) {
     this.assessments = requireNonNull(assessments, "assessments");
+    this.letters = requireNonNull(letters, "letters");
     this.applications = requireNonNull(applications, "applications");
     this.placementCases = requireNonNull(placementCases, "placementCases");
     this.outOfSchoolCases = requireNonNull(outOfSchoolCases, "outOfSchoolCases");
@@ -133,6 +136,7 @@ public final class PrivacyService implements PrivacyUseCases {
       expiredLwoo.forEach(d -> lwooDesignations.delete(d.id()));
       // The assessment facts a case was decided on go with it (R-PRIV-2).
       expired.forEach(a -> assessments.delete(a.id().value()));
+      expired.forEach(a -> letters.deleteBySubject(a.id().value()));
       expiredLwoo.forEach(d -> assessments.delete(d.id()));
       expiredPlacement.forEach(c -> placementCases.delete(c.id()));
       expiredOutOfSchool.forEach(c -> outOfSchoolCases.delete(c.id()));

@@ -55,6 +55,9 @@ public interface Storage extends AutoCloseable {
   /** The assessment facts kept with cases. */
   nl.passend.application.decision.port.out.AssessmentRepository assessments();
 
+  /** The outbox of letters, in the same transactions as the rest. */
+  nl.passend.application.letters.port.out.LetterOutbox letters();
+
   /** The audit log. */
   AuditLog auditLog();
 

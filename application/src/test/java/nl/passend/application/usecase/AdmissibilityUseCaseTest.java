@@ -16,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.passend.application.letters.port.in.Addressee;
+import nl.passend.application.letters.port.out.OutboxLetter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -43,6 +45,9 @@ import nl.passend.domain.student.StudentId;
 import org.junit.jupiter.api.Test;
 
 class AdmissibilityUseCaseTest {
+  private static final List<Addressee> ADDRESSEES = List.of(new Addressee(Addressee.Role.SCHOOL, "De school", "school@example.org"),
+      new Addressee(Addressee.Role.GUARDIANS, "De ouders", "ouders@example.org"));
+
   private final World world = new World();
   private static final LocalDate RECEIVED = World.TODAY;
 
@@ -74,21 +79,27 @@ class AdmissibilityUseCaseTest {
     // R-INT-5: s-1 (born 2015-03-01) turns 14 in school year 2028-2029, so an SO statement ends by 31 July 2029.
     var dossier = a;
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> world.passend.applications().act(new ActOnAdmissibilityApplicationUseCase.Command(COMMITTEE,
-        dossier.id(), dossier.version(), Action.GRANT, RECEIVED.plusDays(20), "criteria met", Optional.of(new GrantTerms(LocalDate.of(2025, 11, 1),
-        Optional.of(LocalDate.of(2029, 8, 1)), Optional.empty(), Optional.empty())), Optional.empty(), Optional.empty())))
+        dossier.id(), dossier.version(), Action.GRANT, Optional.of(RECEIVED.plusDays(20)), "criteria met", Optional.of(new GrantTerms(LocalDate.of(2025, 11, 1),
+        Optional.of(LocalDate.of(2029, 8, 1)), Optional.empty(), Optional.empty())), Optional.empty(), Optional.empty(), Optional.empty(), ADDRESSEES)))
         .hasMessageContaining("endDate").hasMessageContaining("2029-07-31").hasMessageContaining("R-INT-5");
-    a = world.passend.applications().act(new ActOnAdmissibilityApplicationUseCase.Command(COMMITTEE, a.id(), a.version(), Action.GRANT, RECEIVED.plusDays(20),
-        "criteria met", Optional.of(new GrantTerms(LocalDate.of(2025, 11, 1), Optional.of(LocalDate.of(2026, 7, 31)), Optional.empty(), Optional.empty())),
-        Optional.empty(), Optional.empty()));
+    // The refused grant rolled back, and its letters with it.
+    assertThat(world.storage.letters().bySubject(a.id().value())).isEmpty();
+    a = world.passend.applications().act(new ActOnAdmissibilityApplicationUseCase.Command(COMMITTEE, a.id(), a.version(), Action.GRANT,
+        Optional.of(RECEIVED.plusDays(20)), "criteria met", Optional.of(new GrantTerms(LocalDate.of(2025, 11, 1), Optional.of(LocalDate.of(2026, 7, 31)),
+        Optional.empty(), Optional.empty())), Optional.empty(), Optional.empty(), Optional.empty(), ADDRESSEES));
     assertThat(a.state()).isEqualTo(ApplicationState.GRANTED);
     assertThat(a.statement().orElseThrow().number()).isEqualTo(1);
     assertThat(a.statement().orElseThrow().fundingCategory()).contains(FundingCategory.MEDIUM);
-    assertThat(world.outbox.sent()).singleElement().satisfies(n -> {
-      assertThat(n.kind()).isEqualTo("DECISION_LETTER");
-      assertThat(n.recipients()).contains("school:99AA00", "guardians:s-1");
-    });
+    // R-DL-6: the decision letter waits in the outbox for the school and the guardians, written with the decision.
+    assertThat(world.storage.letters().bySubject(a.id().value())).extracting(l -> l.kind(), l -> l.role(), l -> l.status())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("DECISION_LETTER", Addressee.Role.SCHOOL, OutboxLetter.Status.PENDING),
+            org.assertj.core.groups.Tuple.tuple("DECISION_LETTER", Addressee.Role.GUARDIANS, OutboxLetter.Status.PENDING));
+    assertThat(new String(world.storage.letters().bySubject(a.id().value()).get(0).document().orElseThrow(), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("GRANTED", "Bezwaar tot en met");
+    assertThat(world.passend.applications().letterDeliveries(SCHOOL_A, a.id())).hasSize(2);
     assertThat(world.passend.privacy().trail(STAFF, a.id().value())).extracting(e -> e.action())
-        .containsExactly("application.submit", "application.acknowledge", "application.start-assessment", "application.dossier", "application.grant");
+        .containsExactly("application.submit", "application.acknowledge", "application.start-assessment", "application.dossier", "application.grant",
+            "letter.queued");
     var view = world.passend.applications().application(SCHOOL_A, a.id());
     assertThat(view.deadlines().get("decideBy")).isEqualTo(RECEIVED.plusWeeks(4));
     assertThat(world.passend.applications().statementsEndingBefore(STAFF, ACC, LocalDate.of(2026, 8, 1))).hasSize(1);
@@ -181,7 +192,15 @@ class AdmissibilityUseCaseTest {
     AdmissibilityApplication a = act(STAFF, act(STAFF, submit(SCHOOL_A, "99AA00"), Action.ACKNOWLEDGE, 1), Action.START_ASSESSMENT, 2);
     assertThatThrownBy(() -> act(STAFF, a, Action.REFUSE, 3)).isInstanceOf(TransitionRejectedException.class).hasMessageContaining("R-DL-5");
     assertThat(world.passend.applications().application(STAFF, a.id()).application().version()).isEqualTo(a.version());
-    assertThat(world.outbox.sent()).isEmpty();
+    assertThat(world.storage.letters().bySubject(a.id().value())).isEmpty();
+  }
+
+  @Test
+  void onlyAStepThatDecidesHasAddressees_R_DL_6() {
+    AdmissibilityApplication a = submit(SCHOOL_A, "99AA00");
+    assertThatThrownBy(() -> world.passend.applications().act(new ActOnAdmissibilityApplicationUseCase.Command(COMMITTEE, a.id(), a.version(),
+        Action.ACKNOWLEDGE, Optional.of(RECEIVED.plusDays(1)), "", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), ADDRESSEES)))
+        .hasMessageContaining("addressees").hasMessageContaining("R-DL-6");
   }
 
   @Test
@@ -192,11 +211,12 @@ class AdmissibilityUseCaseTest {
     a = world.passend.applications().act(new ActOnAdmissibilityApplicationUseCase.Command(STAFF, a.id(), a.version(), Action.OBJECT, RECEIVED.plusDays(20),
         "guardians disagree", Optional.empty(), Optional.of(ObjectingParty.GUARDIANS), Optional.empty()));
     a = world.passend.applications().act(new ActOnAdmissibilityApplicationUseCase.Command(STAFF, a.id(), a.version(), Action.DECIDE_OBJECTION,
-        RECEIVED.plusDays(60), "advice followed", Optional.empty(), Optional.empty(), Optional.of(true)));
+        Optional.of(RECEIVED.plusDays(60)), "advice followed", Optional.empty(), Optional.empty(), Optional.of(true), Optional.empty(),
+        List.of(new Addressee(Addressee.Role.GUARDIANS, "Ouders", "ouders@example.org"))));
     // R-INT-3: upheld against a refusal, the application is assessed again and decided anew.
     assertThat(a.state()).isEqualTo(ApplicationState.UNDER_ASSESSMENT);
     assertThat(a.decidedOn()).isEmpty();
-    assertThat(world.outbox.sent()).hasSize(2);
+    assertThat(world.storage.letters().bySubject(a.id().value())).singleElement().extracting(OutboxLetter::role).isEqualTo(Addressee.Role.GUARDIANS);
   }
 
   @Test

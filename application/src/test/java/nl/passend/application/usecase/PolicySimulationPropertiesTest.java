@@ -78,7 +78,7 @@ class PolicySimulationPropertiesTest {
   @Property(tries = 25)
   void movingTheDelayThresholdByOnePointChangesOnlyCasesAtThatBoundary(@ForAll("cases") List<Map<LearningDomain, Integer>> cases) {
     InMemoryStorage storage = new InMemoryStorage();
-    Passend passend = new Passend(storage, new MutableClock(LocalDate.of(2025, 6, 1)), new SequentialIdGenerator(), storage.outbox(),
+    Passend passend = new Passend(storage, new MutableClock(LocalDate.of(2025, 6, 1)), new SequentialIdGenerator(),
         new InMemorySchoolCalendarSource());
     Actor admin = Actor.administrator();
     passend.organisation().register(new RegisterPartnershipUseCase.Command(admin, ML, "Invented VO", Sector.VO, "test", VO_31_02));

@@ -52,7 +52,7 @@ class PolicySimulationUseCaseTest {
   private static final PartnershipId ML = PartnershipId.of("ml-vo");
   private static final Actor STAFF = Actor.of(Role.PARTNERSHIP_STAFF, "ml-vo");
   private final InMemoryStorage storage = new InMemoryStorage();
-  private final Passend passend = new Passend(storage, new MutableClock(TODAY), new SequentialIdGenerator(), storage.outbox(),
+  private final Passend passend = new Passend(storage, new MutableClock(TODAY), new SequentialIdGenerator(),
       new InMemorySchoolCalendarSource());
   private final PartnershipPolicy current = SeedPolicies.find(VO_31_02).orElseThrow();
 

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import nl.passend.application.testing.memory.InMemorySchoolCalendarSource;
 import nl.passend.application.testing.memory.InMemoryStorage;
-import nl.passend.application.testing.memory.OutboxNotifier;
 import nl.passend.application.testing.memory.SequentialIdGenerator;
 import nl.passend.application.Passend;
 import nl.passend.application.common.Actor;
@@ -47,9 +46,10 @@ final class World {
 
   final InMemoryStorage storage = new InMemoryStorage();
   final MutableClock clock = new MutableClock(TODAY);
-  final OutboxNotifier outbox = storage.outbox();
   final InMemorySchoolCalendarSource calendars = new InMemorySchoolCalendarSource();
-  final Passend passend = new Passend(storage, clock, new SequentialIdGenerator(), outbox, calendars);
+  final Passend passend = new Passend(storage, clock, new SequentialIdGenerator(), calendars, dossier -> {
+    throw new IllegalStateException("no OSO reader in these tests");
+  }, new nl.passend.application.testing.memory.PlainTextLetterRenderer());
 
   World() {
     var org = passend.organisation();

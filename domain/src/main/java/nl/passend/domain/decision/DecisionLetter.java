@@ -36,7 +36,16 @@ public record DecisionLetter(String partnershipName, String partnershipRegion, S
     /** Afgewezen. */
     REFUSED,
     /** Niet in behandeling genomen. */
-    NOT_CONSIDERED
+    NOT_CONSIDERED,
+    /** Bezwaar gegrond: the objection is upheld (R-DL-9); the next route is an appeal to the court. */
+    OBJECTION_UPHELD,
+    /** Bezwaar ongegrond: the objection is dismissed (R-DL-9); the next route is an appeal to the court. */
+    OBJECTION_DISMISSED;
+
+    /** Whether this is a decision on an objection, after which the route is an appeal (beroep), not another objection. */
+    public boolean onObjection() {
+      return this == OBJECTION_UPHELD || this == OBJECTION_DISMISSED;
+    }
   }
 
   /**
@@ -76,15 +85,12 @@ public record DecisionLetter(String partnershipName, String partnershipRegion, S
    * decision, R-DL-6).
    */
   public static Optional<DecisionLetter> of(AdmissibilityApplication a, String partnershipName, String partnershipRegion) {
-    Optional<LocalDate> decided = a.decidedOn();
-    if (decided.isEmpty()) {
-      return Optional.empty();
-    }
-    // The decision that stands is the last grant, refusal or not-considering in the trail; after an
-    // upheld objection against a refusal the application is decided again, with its own letter.
+    // The letter is that of the last step that decides (R-DL-6): a grant, refusal or not-considering,
+    // or the decision on an objection (R-DL-9); after an upheld objection against a refusal the
+    // application is decided again later, with a letter of its own.
     Optional<TrailEntry> last = Optional.empty();
     for (TrailEntry t : a.trail()) {
-      if (t.action() == Action.GRANT || t.action() == Action.REFUSE || t.action() == Action.NOT_CONSIDER) {
+      if (AdmissibilityApplication.sendsDecisionLetter(t.action())) {
         last = Optional.of(t);
       }
     }
@@ -92,7 +98,13 @@ public record DecisionLetter(String partnershipName, String partnershipRegion, S
       return Optional.empty();
     }
     Action decisive = last.get().action();
-    Kind kind = decisive == Action.GRANT ? Kind.GRANTED : decisive == Action.REFUSE ? Kind.REFUSED : Kind.NOT_CONSIDERED;
+    Kind kind = switch (decisive) {
+      case GRANT -> Kind.GRANTED;
+      case REFUSE -> Kind.REFUSED;
+      case NOT_CONSIDER -> Kind.NOT_CONSIDERED;
+      default -> a.objection().flatMap(Objection::upheld).orElseThrow(() -> new IllegalStateException("an objection decided without its outcome"))
+          ? Kind.OBJECTION_UPHELD : Kind.OBJECTION_DISMISSED;
+    };
     String reasons = last.get().reason();
     Optional<StatementTerms> terms = kind == Kind.GRANTED ? a.statement().map(s -> new StatementTerms(s.number(), s.schoolType(),
         s.specialNeedsType(), s.fundingCategory(), s.startDate(), s.lastDay())) : Optional.empty();

@@ -40,6 +40,7 @@ public final class JdbcStorage implements Storage {
   private final OutOfSchoolCaseRepository outOfSchoolCases;
   private final ExemptionRepository exemptions;
   private final JdbcAssessments assessments;
+  private final JdbcLetterOutbox letters;
   private final AuditLog auditLog;
 
   /** Opens the database, migrates it, and wires the repositories. */
@@ -75,6 +76,7 @@ public final class JdbcStorage implements Storage {
     this.outOfSchoolCases = new JdbcCaseRepositories.OutOfSchoolCases(db);
     this.exemptions = new JdbcCaseRepositories.Exemptions(db);
     this.assessments = new JdbcAssessments(db);
+    this.letters = new JdbcLetterOutbox(db);
     this.auditLog = new JdbcAuditLog(db);
   }
 
@@ -187,6 +189,11 @@ public final class JdbcStorage implements Storage {
   @Override
   public ExemptionRepository exemptions() {
     return exemptions;
+  }
+
+  @Override
+  public nl.passend.application.letters.port.out.LetterOutbox letters() {
+    return letters;
   }
 
   @Override

@@ -20,7 +20,6 @@ import java.util.concurrent.Future;
 import nl.passend.application.policy.PolicyCatalogue;
 import nl.passend.domain.policy.SeedPolicies;
 import nl.passend.application.testing.memory.InMemorySchoolCalendarSource;
-import nl.passend.application.testing.memory.OutboxNotifier;
 import nl.passend.application.testing.memory.SequentialIdGenerator;
 import nl.passend.application.Passend;
 import nl.passend.application.common.Actor;
@@ -158,7 +157,7 @@ class JdbcAdapterTest {
       storage.registrations().insert(new nl.passend.domain.student.Registration("reg-1", StudentId.of("s-1"), BrinCode.of("99AA00"),
           SchoolType.BO, LocalDate.of(2018, 12, 1)));
       MutableClock clock = new MutableClock(LocalDate.of(2020, 1, 1));
-      Passend passend = new Passend(storage, clock, new SequentialIdGenerator(), new OutboxNotifier(), new InMemorySchoolCalendarSource());
+      Passend passend = new Passend(storage, clock, new SequentialIdGenerator(), new InMemorySchoolCalendarSource());
       Actor staff = Actor.of(Role.PARTNERSHIP_STAFF, ContractFixtures.P1.value());
       AdmissibilityApplication a = passend.applications().submit(new SubmitAdmissibilityApplicationUseCase.Command(staff, PolicyId.of("po-22-01"),
           ContractFixtures.P1, StudentId.of("s-1"), BrinCode.of("99AA00"), SchoolType.SBO, Optional.empty(), false, LocalDate.of(2019, 9, 2)));

@@ -32,6 +32,7 @@ public final class InMemoryStorage implements Storage {
   private final OutOfSchoolCaseRepository outOfSchoolCases = new InMemoryCaseRepositories.OutOfSchoolCases(unitOfWork);
   private final ExemptionRepository exemptions = new InMemoryCaseRepositories.Exemptions(unitOfWork);
   private final InMemoryAssessments assessments = new InMemoryAssessments(unitOfWork);
+  private final InMemoryLetterOutbox letters = new InMemoryLetterOutbox(unitOfWork);
   private final AuditLog auditLog = new InMemoryAuditLog(unitOfWork);
 
   /** Storage with the built-in policies. */
@@ -114,9 +115,9 @@ public final class InMemoryStorage implements Storage {
     return unitOfWork;
   }
 
-  /** An outbox of letters whose letters are withdrawn when their transaction rolls back. */
-  public OutboxNotifier outbox() {
-    return new OutboxNotifier(unitOfWork);
+  @Override
+  public nl.passend.application.letters.port.out.LetterOutbox letters() {
+    return letters;
   }
 
   @Override

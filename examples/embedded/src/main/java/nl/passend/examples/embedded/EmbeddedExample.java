@@ -22,7 +22,6 @@ import nl.passend.application.student.port.in.ImportStudentsUseCase;
 import nl.passend.application.testing.MutableClock;
 import nl.passend.application.testing.memory.InMemorySchoolCalendarSource;
 import nl.passend.application.testing.memory.InMemoryStorage;
-import nl.passend.application.testing.memory.OutboxNotifier;
 import nl.passend.application.testing.memory.SequentialIdGenerator;
 import nl.passend.domain.decision.Action;
 import nl.passend.domain.decision.AdmissibilityApplication;
@@ -74,8 +73,10 @@ public final class EmbeddedExample {
     // 2. The core wired to in-memory adapters; a vendor passes its own adapters of the same ports.
     InMemoryStorage storage = new InMemoryStorage(policies);
     MutableClock clock = new MutableClock(TODAY);
-    OutboxNotifier letters = storage.outbox();
-    Passend passend = new Passend(storage, clock, new SequentialIdGenerator(), letters, new InMemorySchoolCalendarSource());
+    // Letters are rendered by the embedder's own renderer here (plain text); the server wires the PDF adapter.
+    Passend passend = new Passend(storage, clock, new SequentialIdGenerator(), new InMemorySchoolCalendarSource(), dossier -> {
+      throw new IllegalStateException("this example reads no OSO dossiers");
+    }, new nl.passend.application.testing.memory.PlainTextLetterRenderer());
 
     // 3. Eligibility with its explanation (ZML: IQ below 55 suffices on its own).
     Actor staff = Actor.of(Role.PARTNERSHIP_STAFF, "swv-voorbeeld");
@@ -114,13 +115,15 @@ public final class EmbeddedExample {
             new ExpertAdvice("deskundige-2", Profession.PSYCHOLOGIST, Optional.empty(), received.minusDays(15))),
         Optional.empty()));
     a = passend.applications().act(new ActOnAdmissibilityApplicationUseCase.Command(committee, a.id(), a.version(), Action.GRANT,
-        received.plusDays(8), "criteria met", Optional.of(new GrantTerms(LocalDate.of(2025, 11, 1), Optional.of(LocalDate.of(2026, 7, 31)),
-            Optional.empty(), Optional.empty())), Optional.empty(), Optional.empty()));
+        Optional.of(received.plusDays(8)), "criteria met", Optional.of(new GrantTerms(LocalDate.of(2025, 11, 1), Optional.of(LocalDate.of(2026, 7, 31)),
+            Optional.empty(), Optional.empty())), Optional.empty(), Optional.empty(), Optional.empty(),
+        List.of(new nl.passend.application.letters.port.in.Addressee(nl.passend.application.letters.port.in.Addressee.Role.GUARDIANS,
+            "Ouders van leerling-1", "ouders@example.org"))));
     var statement = a.statement().orElseThrow();
     out.println("final state " + a.state() + ": statement " + statement.number() + ", " + statement.schoolType() + " "
         + statement.specialNeedsType().map(Enum::name).orElse("") + ", category " + statement.fundingCategory().map(Enum::name).orElse("-")
         + ", " + statement.startDate() + " to " + statement.lastDay().orElse(null) + " (" + statement.legalBasis() + ")");
-    out.println("letters queued: " + letters.sent().size());
+    out.println("letters queued: " + storage.letters().bySubject(a.id().value()).size());
     return a;
   }
 

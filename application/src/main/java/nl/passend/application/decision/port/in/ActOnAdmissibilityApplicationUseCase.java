@@ -1,6 +1,8 @@
 package nl.passend.application.decision.port.in;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import nl.passend.application.common.Actor;
 import nl.passend.domain.common.Validation;
@@ -29,11 +31,13 @@ public interface ActOnAdmissibilityApplicationUseCase {
    * @param objectingParty for {@code OBJECT}, who objects
    * @param upheld for {@code DECIDE_OBJECTION}, the outcome
    * @param advice for {@code ADVISE}, what the committee advises (R-DL-3)
+   * @param addressees for a step that decides, who receives the decision letter by e-mail (R-DL-6); empty keeps the letter to be fetched
    */
   record Command(Actor actor, ApplicationId id, long expectedVersion, Action action, Optional<LocalDate> on, String reason,
       Optional<GrantTerms> grant, Optional<ObjectingParty> objectingParty, Optional<Boolean> upheld,
-      Optional<nl.passend.domain.decision.CommitteeAdvice.Outcome> advice) {
-    /** Validates the command: each action carries what it needs. */
+      Optional<nl.passend.domain.decision.CommitteeAdvice.Outcome> advice,
+      List<nl.passend.application.letters.port.in.Addressee> addressees) {
+    /** Validates the command: each action carries what it needs; only a step that decides has addressees for its letter. */
     public Command {
       Validation.present(actor, "actor");
       Validation.present(id, "id");
@@ -49,6 +53,16 @@ public interface ActOnAdmissibilityApplicationUseCase {
       Validation.require(action != Action.DECIDE_OBJECTION || upheld.isPresent(), "upheld", "a decision on an objection says whether it is upheld");
       Validation.present(advice, "advice");
       Validation.require(action != Action.ADVISE || advice.isPresent(), "advice", "the committee's advice is GRANT or REFUSE");
+      addressees = ImmutableList.copyOf(Validation.present(addressees, "addressees"));
+      Validation.require(addressees.isEmpty() || AdmissibilityApplication.sendsDecisionLetter(action), "addressees",
+          "only a step that decides sends a letter (R-DL-6): grant, refuse, not-consider, decide-objection");
+    }
+
+    /** A command whose decision letter, if any, is kept to be fetched rather than sent. */
+    public Command(Actor actor, ApplicationId id, long expectedVersion, Action action, Optional<LocalDate> on, String reason,
+        Optional<GrantTerms> grant, Optional<ObjectingParty> objectingParty, Optional<Boolean> upheld,
+        Optional<nl.passend.domain.decision.CommitteeAdvice.Outcome> advice) {
+      this(actor, id, expectedVersion, action, on, reason, grant, objectingParty, upheld, advice, List.of());
     }
 
     /** A command taken on a given day. */

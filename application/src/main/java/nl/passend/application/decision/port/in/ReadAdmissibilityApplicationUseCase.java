@@ -39,6 +39,9 @@ public interface ReadAdmissibilityApplicationUseCase {
    */
   LetterDocument decisionLetter(Actor actor, nl.passend.domain.decision.ApplicationId id);
 
+  /** How far each decision letter of the application got in the outbox (R-DL-6), oldest first, without the addressees' personal data. */
+  java.util.List<nl.passend.application.letters.port.in.LetterDelivery> letterDeliveries(Actor actor, nl.passend.domain.decision.ApplicationId id);
+
   /** The statements of the partnership ending before the date (R-TLV-7); for its staff and committee. */
   List<StatementView> statementsEndingBefore(Actor actor, PartnershipId partnership, LocalDate date);
 }
