@@ -8,16 +8,25 @@ import nl.passend.adapters.web.Tokens;
 import nl.passend.application.Passend;
 import nl.passend.application.common.Actor;
 import nl.passend.application.common.Role;
+import nl.passend.application.decision.port.in.ActOnAdmissibilityApplicationUseCase;
+import nl.passend.application.decision.port.in.RecordDossierUseCase;
+import nl.passend.application.decision.port.in.SubmitAdmissibilityApplicationUseCase;
 import nl.passend.application.organisation.port.in.RegisterBoardUseCase;
 import nl.passend.application.organisation.port.in.RegisterPartnershipUseCase;
 import nl.passend.application.organisation.port.in.RegisterSchoolUseCase;
 import nl.passend.application.student.port.in.ImportStudentsUseCase;
+import nl.passend.domain.decision.Action;
+import nl.passend.domain.decision.AdmissibilityApplication;
+import nl.passend.domain.decision.ExpertAdvice;
+import nl.passend.domain.decision.Profession;
 import nl.passend.domain.organisation.BoardId;
 import nl.passend.domain.organisation.BrinCode;
 import nl.passend.domain.organisation.Partnership;
 import nl.passend.domain.organisation.PartnershipId;
+import nl.passend.domain.organisation.PolicyId;
 import nl.passend.domain.organisation.School;
 import nl.passend.domain.organisation.SchoolType;
+import nl.passend.domain.student.StudentId;
 
 /**
  * Demo mode (API.md §Conventions): the seeds' partnerships, boards and schools, two invented BO
@@ -71,7 +80,38 @@ final class DemoData {
     }
     passend.students().importStudents(new ImportStudentsUseCase.Command(Actor.of(Role.PARTNERSHIP_STAFF, "po-22-01"),
         PartnershipId.of("po-22-01"), rows));
+    demoApplication(passend, today);
     return true;
+  }
+
+  /** The student of the demo application: SBO asked for by the demo school, with a complete dossier, ready for the committee. */
+  static final String DEMO_APPLICANT = "demo-0019";
+
+  /**
+   * One application for the console's first visit: submitted by the demo school ten days ago,
+   * acknowledged, under assessment with a complete dossier (R-TLV-2, R-TLV-3), so that the committee
+   * can decide it at once.
+   */
+  private static void demoApplication(Passend passend, LocalDate today) {
+    Actor school = Actor.of(Role.SCHOOL_STAFF, DEMO_SCHOOL);
+    Actor staff = Actor.of(Role.PARTNERSHIP_STAFF, "po-22-01");
+    PartnershipId partnership = PartnershipId.of("po-22-01");
+    PolicyId policy = PolicyId.of("po-22-01");
+    LocalDate received = today.minusDays(10);
+    AdmissibilityApplication a = passend.applications().submit(new SubmitAdmissibilityApplicationUseCase.Command(school, policy, partnership,
+        StudentId.of(DEMO_APPLICANT), BrinCode.of(DEMO_SCHOOL), SchoolType.SBO, Optional.empty(), false, received, Optional.empty(), Optional.empty()));
+    a = step(passend, staff, a, Action.ACKNOWLEDGE, received.plusDays(1), "ontvangst bevestigd");
+    a = step(passend, staff, a, Action.START_ASSESSMENT, received.plusDays(2), "dossier compleet, beoordeling gestart");
+    var required = passend.organisation().policyOf(partnership).orElseThrow().dossiers().required();
+    passend.applications().recordDossier(new RecordDossierUseCase.Command(staff, a.id(), a.version(), required,
+        List.of(new ExpertAdvice("orthopedagoog-demo", Profession.ORTHOPEDAGOGUE, Optional.of(BrinCode.of(DEMO_SCHOOL)), received.minusDays(14)),
+            new ExpertAdvice("psycholoog-demo", Profession.PSYCHOLOGIST, Optional.empty(), received.minusDays(12))),
+        Optional.empty()));
+  }
+
+  private static AdmissibilityApplication step(Passend passend, Actor actor, AdmissibilityApplication a, Action action, LocalDate on, String reason) {
+    return passend.applications().act(new ActOnAdmissibilityApplicationUseCase.Command(actor, a.id(), a.version(), action, on, reason,
+        Optional.empty(), Optional.empty(), Optional.empty()));
   }
 
 }

@@ -54,21 +54,22 @@ class InboxAndPagingTest {
     Client.Reply all = client.get("demo-partnership", "/api/v1/applications?partnershipId=po-22-01");
     assertThat(all.status()).as(all.body()).isEqualTo(200);
     JsonNode items = all.json().get("items");
-    assertThat(items).hasSize(4);
+    // Ours, and the demo application (under assessment, received ten days ago, decide by four weeks after).
+    assertThat(students(all.json())).containsExactly("demo-0001", "demo-0021", "demo-0002", DemoData.DEMO_APPLICANT, "demo-0003");
     // Acknowledging is due a week after receipt; the acknowledged one waits for its decision (4 weeks).
     assertThat(items.get(0).get("nextDeadline").asText()).isEqualTo("acknowledgeBy");
     assertThat(items.get(0).get("nextDeadlineDate").asText()).isEqualTo(RECEIVED.plusWeeks(1).toString());
-    assertThat(items.get(3).get("studentId").asText()).isEqualTo("demo-0003");
-    assertThat(items.get(3).get("nextDeadline").asText()).isEqualTo("decideBy");
+    assertThat(items.get(4).get("studentId").asText()).isEqualTo("demo-0003");
+    assertThat(items.get(4).get("nextDeadline").asText()).isEqualTo("decideBy");
     assertThat(items.get(0).get("overdue").asBoolean()).isTrue();
     assertThat(all.json().get("next").isNull()).isTrue();
 
     assertThat(students(client.get("demo-school", "/api/v1/applications?partnershipId=po-22-01").json()))
-        .containsExactlyInAnyOrder("demo-0001", "demo-0002", "demo-0003");
+        .containsExactlyInAnyOrder("demo-0001", "demo-0002", "demo-0003", DemoData.DEMO_APPLICANT);
     assertThat(students(client.get("demo-board", "/api/v1/applications?partnershipId=po-22-01").json()))
-        .containsExactlyInAnyOrder("demo-0001", "demo-0002", "demo-0003");
+        .containsExactlyInAnyOrder("demo-0001", "demo-0002", "demo-0003", DemoData.DEMO_APPLICANT);
     // The committee member works at 99PF00 and takes no part in its applications (R-TLV-3).
-    assertThat(students(client.get("demo-committee", "/api/v1/applications?partnershipId=po-22-01").json())).doesNotContain("demo-0021").hasSize(3);
+    assertThat(students(client.get("demo-committee", "/api/v1/applications?partnershipId=po-22-01").json())).doesNotContain("demo-0021").hasSize(4);
     assertThat(client.get("demo-auditor", "/api/v1/applications?partnershipId=po-22-01").status()).isEqualTo(403);
     assertThat(client.get("demo-partnership", "/api/v1/applications?partnershipId=vo-22-01").status()).isEqualTo(403);
   }
@@ -77,13 +78,15 @@ class InboxAndPagingTest {
   void theInboxFiltersByStateAndDueDateAndPages() {
     assertThat(students(client.get("demo-partnership", "/api/v1/applications?partnershipId=po-22-01&state=ACKNOWLEDGED").json()))
         .containsExactly("demo-0003");
+    assertThat(students(client.get("demo-partnership", "/api/v1/applications?partnershipId=po-22-01&state=UNDER_ASSESSMENT").json()))
+        .containsExactly(DemoData.DEMO_APPLICANT);
     assertThat(students(client.get("demo-partnership", "/api/v1/applications?partnershipId=po-22-01&dueBefore="
         + RECEIVED.plusWeeks(1).plusDays(1)).json())).containsExactlyInAnyOrder("demo-0001", "demo-0021");
     assertThat(client.get("demo-partnership", "/api/v1/applications?partnershipId=po-22-01&state=DONE").status()).isEqualTo(400);
     JsonNode first = client.get("demo-partnership", "/api/v1/applications?partnershipId=po-22-01&pageSize=3").json();
     assertThat(first.get("items")).hasSize(3);
     JsonNode second = client.get("demo-partnership", first.get("next").asText()).json();
-    assertThat(second.get("items")).hasSize(1);
+    assertThat(second.get("items")).hasSize(2);
     assertThat(second.get("next").isNull()).isTrue();
   }
 

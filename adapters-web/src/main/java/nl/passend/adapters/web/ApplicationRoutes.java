@@ -133,7 +133,7 @@ final class ApplicationRoutes {
       long suspendedDays, @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<LocalDate> decidedOn, List<Step> trail,
       @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<Advice> advice,
       @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<StatementResponse> statement,
-      @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<ObjectionResponse> objection, Dossier dossier) {
+      @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<ObjectionResponse> objection, Dossier dossier, List<String> nextSteps) {
 
     static ApplicationResponse of(AdmissibilityApplicationView view) {
       AdmissibilityApplication a = view.application();
@@ -145,7 +145,7 @@ final class ApplicationRoutes {
           a.statement().map(s -> StatementResponse.of(new StatementView(s, s.statusOn(view.today())))),
           a.objection().map(o -> new ObjectionResponse(o.by(), o.receivedOn(), o.decisionNotifiedOn(), o.upheld(), o.decidedOn())),
           new Dossier(a.dossier().stream().map(Enum::name).sorted().toList(), view.missingDossierItems().stream().map(Enum::name).toList(),
-              view.expertAdviceProblems(), a.firstChoiceSchool().map(BrinCode::value)));
+              view.expertAdviceProblems(), a.firstChoiceSchool().map(BrinCode::value)), view.nextSteps().stream().map(Action::apiName).toList());
     }
   }
 

@@ -35,7 +35,15 @@ final class OrganisationRoutes {
     this.passend = passend;
   }
 
+  /** Who is signed in: the role and where its scope lies (for the console's pages). */
+  record MeResponse(String role, String scope, java.util.List<String> partnerships, String school, String board) {
+    static MeResponse of(nl.passend.application.organisation.port.in.ActorProfile p) {
+      return new MeResponse(p.role().name(), p.scope().orElse(null), p.partnerships(), p.school().orElse(null), p.board().orElse(null));
+    }
+  }
+
   void register(Routes r) {
+    r.get(Api.BASE + "/me", ctx -> Http.json(ctx, 200, MeResponse.of(passend.organisation().profile(Http.actor(ctx)))));
     r.post(Api.BASE + "/partnerships", this::createPartnership);
     r.get(Api.BASE + "/partnerships", ctx -> Http.json(ctx, 200,
         Http.arrayPage(ctx, passend.organisation().partnerships(Http.actor(ctx)).stream().map(PartnershipResponse::of).toList())));

@@ -146,7 +146,7 @@ public final class WebServer implements AutoCloseable {
           }
           return;
         }
-        if (path.equals(UNPROTECTED_HEALTH) || path.equals(UNPROTECTED_OPENAPI)) {
+        if (path.equals(UNPROTECTED_HEALTH) || path.equals(UNPROTECTED_OPENAPI) || ConsoleRoutes.isConsole(path)) {
           return;
         }
         String header = ctx.header("Authorization");
@@ -173,6 +173,7 @@ public final class WebServer implements AutoCloseable {
         });
       }
       api.register(routes);
+      new ConsoleRoutes().register(config.routes);
     });
     return new WebServer(app, requestLog, registered[0]);
   }

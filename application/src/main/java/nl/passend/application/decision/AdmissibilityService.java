@@ -236,7 +236,8 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
     PartnershipPolicy policy = policy(application);
     DeadlineCalculator calculator = calculator(policy);
     return new AdmissibilityApplicationView(application, application.deadlines(calculator), application.decisionDue(calculator),
-        application.missingDossierItems(policy.dossiers()), application.expertAdviceProblems(policy.dossiers()), clock.today());
+        application.missingDossierItems(policy.dossiers()), application.expertAdviceProblems(policy.dossiers()), clock.today(),
+        application.nextSteps(policy.hasAdviceStep()));
   }
 
   @Override

@@ -150,6 +150,32 @@ public final class OrganisationService implements OrganisationUseCases {
     return schools.find(brin).orElseThrow(() -> new NotFoundException("school", brin.value()));
   }
 
+  @Override
+  public nl.passend.application.organisation.port.in.ActorProfile profile(Actor actor) {
+    java.util.Optional<String> scope = actor.scopeId();
+    List<String> covered = List.of();
+    java.util.Optional<String> school = java.util.Optional.empty();
+    java.util.Optional<String> board = java.util.Optional.empty();
+    switch (actor.role()) {
+      case PARTNERSHIP_STAFF, COMMITTEE_MEMBER, AUDITOR -> covered = scope.map(List::of).orElse(List.of());
+      case BOARD_OFFICER -> {
+        board = scope;
+        covered = scope.flatMap(b -> boards.find(BoardId.of(b))).map(v -> v.value().partnerships().stream().map(PartnershipId::value).sorted()
+            .toList()).orElse(List.of());
+      }
+      case SCHOOL_STAFF -> {
+        school = scope;
+        var found = scope.flatMap(b -> schools.find(BrinCode.of(b))).map(Versioned::value);
+        board = found.map(s -> s.board().value());
+        covered = found.flatMap(s -> boards.find(s.board())).map(v -> v.value().partnerships().stream().map(PartnershipId::value).sorted()
+            .toList()).orElse(List.of());
+      }
+      case ADMINISTRATOR -> covered = List.of();
+      default -> throw new IllegalStateException(actor.role().name());
+    }
+    return new nl.passend.application.organisation.port.in.ActorProfile(actor.role(), scope, covered, school, board);
+  }
+
   /** Only an administrator registers the organisation (R-PRIV-1). */
   private static void requireAdministrator(Actor actor) {
     if (!actor.is(Role.ADMINISTRATOR)) {

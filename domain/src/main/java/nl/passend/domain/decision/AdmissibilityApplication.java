@@ -527,6 +527,24 @@ public final class AdmissibilityApplication {
     throw new IllegalStateException("an objection without a decision");
   }
 
+  /**
+   * The steps people may take from the current state (SPEC §5.2), in the procedure's order; a step
+   * that needs what the state alone cannot tell (a complete dossier, the committee's advice under a
+   * policy with an advice step, a term not yet run out) may still be refused when it is taken.
+   *
+   * @param adviceStep whether the policy has the committee's advice step (R-DL-3)
+   */
+  public List<Action> nextSteps(boolean adviceStep) {
+    List<Action> next = new ArrayList<>();
+    for (Map.Entry<Action, Step> e : STEPS.entrySet()) {
+      Action a = e.getKey();
+      if (a.isProcedureStep() && e.getValue().from().contains(state) && (a != Action.ADVISE || adviceStep && advice.isEmpty())) {
+        next.add(a);
+      }
+    }
+    return List.copyOf(next);
+  }
+
   /** Whether taking {@code action} sends the decision letter to its recipients (R-DL-6). */
   public static boolean sendsDecisionLetter(Action action) {
     return action == Action.GRANT || action == Action.REFUSE || action == Action.NOT_CONSIDER || action == Action.DECIDE_OBJECTION;

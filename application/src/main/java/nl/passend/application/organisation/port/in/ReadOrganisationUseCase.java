@@ -32,4 +32,7 @@ public interface ReadOrganisationUseCase {
 
   /** One school. */
   Versioned<School> school(Actor actor, BrinCode brin);
+
+  /** Where the actor's scope lies: its role, scope and the partnerships, board and school it covers. */
+  ActorProfile profile(Actor actor);
 }
