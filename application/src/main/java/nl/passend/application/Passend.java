@@ -100,8 +100,8 @@ public final class Passend {
         storage.lwooDesignations(), storage.assessments(), storage.letters(), access,
         storage.unitOfWork(), storage.auditLog(), clock);
     this.policies = new PolicyService(storage.policies());
-    this.simulations = new nl.passend.application.simulation.PolicySimulationService(storage.policies(), storage.partnerships(), storage.applications(),
-        storage.lwooDesignations(), storage.assessments(), access, storage.auditLog(), clock);
+    this.simulations = new nl.passend.application.simulation.PolicySimulationService(storage.policies(), storage.partnerships(),
+        storage.assessments(), access, storage.auditLog(), clock);
     this.transferDossiers = new nl.passend.application.transfer.TransferDossierService(requireNonNull(transferDossiers, "transferDossiers"),
         access, students, storage.applications(), storage.assessments(), storage.unitOfWork(), storage.auditLog(), clock);
   }

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +18,7 @@ import nl.passend.application.common.Versioned;
 import nl.passend.application.common.port.out.AuditEntry;
 import nl.passend.application.common.port.out.AuditLog;
 import nl.passend.application.common.port.out.Clock;
-import nl.passend.application.decision.port.out.AdmissibilityApplicationRepository;
 import nl.passend.application.decision.port.out.AssessmentRepository;
-import nl.passend.application.decision.port.out.LwooDesignationRepository;
 import nl.passend.application.decision.port.out.StoredAssessment;
 import nl.passend.application.organisation.port.out.PartnershipRepository;
 import nl.passend.application.simulation.port.in.SimulatePolicyUseCase;
@@ -34,9 +31,9 @@ import nl.passend.domain.organisation.PartnershipId;
 import nl.passend.domain.policy.PartnershipPolicy;
 
 /**
- * Evaluates the stored assessments of decided cases under the policy in force and a candidate. The
- * cases of the window are found first (applications and LWOO designations by decision date, with the
- * scheme each is decided by); then each stored assessment is evaluated twice.
+ * Evaluates the stored assessments of decided cases under the policy in force and a candidate: the
+ * store streams the assessments of the applications and LWOO designations decided in the window, with
+ * what decides each one's scheme, and each is evaluated twice as it passes.
  */
 public final class PolicySimulationService implements SimulatePolicyUseCase {
   /** At most this many examples are given. */
@@ -44,20 +41,16 @@ public final class PolicySimulationService implements SimulatePolicyUseCase {
 
   private final PolicyRepository policies;
   private final PartnershipRepository partnerships;
-  private final AdmissibilityApplicationRepository applications;
-  private final LwooDesignationRepository designations;
   private final AssessmentRepository assessments;
   private final AccessPolicy access;
   private final AuditLog audit;
   private final Clock clock;
 
   /** Wires the service. */
-  public PolicySimulationService(PolicyRepository policies, PartnershipRepository partnerships, AdmissibilityApplicationRepository applications,
-      LwooDesignationRepository designations, AssessmentRepository assessments, AccessPolicy access, AuditLog audit, Clock clock) {
+  public PolicySimulationService(PolicyRepository policies, PartnershipRepository partnerships,
+      AssessmentRepository assessments, AccessPolicy access, AuditLog audit, Clock clock) {
     this.policies = requireNonNull(policies, "policies");
     this.partnerships = requireNonNull(partnerships, "partnerships");
-    this.applications = requireNonNull(applications, "applications");
-    this.designations = requireNonNull(designations, "designations");
     this.assessments = requireNonNull(assessments, "assessments");
     this.access = requireNonNull(access, "access");
     this.audit = requireNonNull(audit, "audit");
@@ -77,49 +70,39 @@ public final class PolicySimulationService implements SimulatePolicyUseCase {
       throw new AccessDeniedException("the actor's partnership does not follow policy " + c.policy());
     }
     PartnershipPolicy current = policies.find(c.policy()).orElseThrow(() -> new NotFoundException("policy", c.policy().value()));
-    Map<String, Scheme> decided = decidedCases(own, c.from(), c.to());
-    int evaluated = 0;
-    int changed = 0;
-    Map<Scheme, Map<String, Integer>> byScheme = new EnumMap<>(Scheme.class);
-    List<Example> examples = new ArrayList<>();
-    for (StoredAssessment stored : assessments.byPartnership(own)) {
-      Scheme scheme = decided.get(stored.caseId());
-      if (scheme == null) {
-        continue;
-      }
-      evaluated++;
+    Tally tally = new Tally();
+    // Streamed: one decided case's assessment at a time, never the partnership's history at once.
+    assessments.forEachDecided(own, c.from(), c.to(), decided -> decided.scheme().ifPresent(scheme -> {
+      StoredAssessment stored = decided.stored();
+      tally.evaluated++;
       Optional<EligibilityResult> before = current.eligibility().evaluate(scheme, stored.assessment());
       Optional<EligibilityResult> after = c.candidate().eligibility().evaluate(scheme, stored.assessment());
       String b = before.map(r -> r.outcome().name()).orElse("NO_SCHEME");
       String a = after.map(r -> r.outcome().name()).orElse("NO_SCHEME");
       if (b.equals(a)) {
-        continue;
+        return;
       }
-      changed++;
-      byScheme.computeIfAbsent(scheme, s -> new TreeMap<>()).merge(b + "→" + a, 1, Integer::sum);
-      if (examples.size() < MAX_EXAMPLES) {
-        examples.add(new Example(stored.caseId(), scheme, b, a, differences(before, after)));
+      tally.changed++;
+      tally.byScheme.computeIfAbsent(scheme, s -> new TreeMap<>()).merge(b + "→" + a, 1, Integer::sum);
+      if (tally.examples.size() < MAX_EXAMPLES) {
+        tally.examples.add(new Example(stored.caseId(), scheme, b, a, differences(before, after)));
       }
-    }
+    }));
+    int evaluated = tally.evaluated;
+    int changed = tally.changed;
+    Map<Scheme, Map<String, Integer>> byScheme = tally.byScheme;
+    List<Example> examples = tally.examples;
     audit.append(new AuditEntry(clock.now(), c.actor().reference(), "policy.simulate", c.policy().value(), Optional.of(own),
         "candidate " + c.candidate().id() + " over " + c.from() + ".." + c.to() + ": " + evaluated + " evaluated, " + changed + " changed"));
     return new Result(evaluated, changed, byScheme, examples);
   }
 
-  /** The cases of the partnership decided in the window, with the scheme each is decided by. */
-  private Map<String, Scheme> decidedCases(PartnershipId partnership, LocalDate from, LocalDate to) {
-    Map<String, Scheme> out = new HashMap<>();
-    for (var a : applications.byPartnership(partnership)) {
-      if (a.decidedOn().filter(d -> !d.isBefore(from) && !d.isAfter(to)).isPresent()) {
-        Scheme.forApplication(a.schoolType(), a.specialNeedsType()).ifPresent(s -> out.put(a.id().value(), s));
-      }
-    }
-    for (var d : designations.byPartnership(partnership)) {
-      if (d.decidedOn().filter(x -> !x.isBefore(from) && !x.isAfter(to)).isPresent()) {
-        out.put(d.id(), Scheme.LWOO);
-      }
-    }
-    return out;
+  /** What the simulation counted so far. */
+  private static final class Tally {
+    int evaluated;
+    int changed;
+    final Map<Scheme, Map<String, Integer>> byScheme = new EnumMap<>(Scheme.class);
+    final List<Example> examples = new ArrayList<>();
   }
 
   /** The rules whose verdict differs, or that only one evaluation has. */

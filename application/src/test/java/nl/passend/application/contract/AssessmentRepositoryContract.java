@@ -52,6 +52,34 @@ public abstract class AssessmentRepositoryContract extends StorageContract {
   }
 
   @Test
+  void theAssessmentsOfCasesDecidedInAWindowStreamInCaseIdOrderWithTheirScheme() {
+    ContractFixtures.seedStudents(storage);
+    PartnershipId p = ContractFixtures.P1;
+    var granted = storage.applications().update(ContractFixtures.granted(storage.applications().insert(ContractFixtures.application("a-1", p, "s-1")),
+        1, LocalDate.of(2027, 7, 31)));
+    storage.applications().insert(ContractFixtures.application("a-2", p, "s-2"));
+    List<TransferDossier.Source> sources = List.of(new TransferDossier.Source("iq", "IQ-1", LocalDate.of(2025, 2, 1), Optional.of(8)));
+    StoredAssessment decided = storage.assessments().save(new StoredAssessment("a-1", p, FULL, sources, 0));
+    storage.assessments().save(new StoredAssessment("a-2", p, FULL, List.of(), 0));
+    storage.assessments().save(new StoredAssessment("a-9", p, FULL, List.of(), 0));
+    LocalDate on = granted.decidedOn().orElseThrow();
+    List<nl.passend.application.decision.port.out.DecidedAssessment> seen = new java.util.ArrayList<>();
+    storage.assessments().forEachDecided(p, on.minusDays(1), on, seen::add);
+    assertThat(seen).singleElement().satisfies(d -> {
+      assertThat(d.stored()).isEqualTo(decided);
+      assertThat(d.lwoo()).isFalse();
+      assertThat(d.schoolType()).contains(granted.schoolType());
+      assertThat(d.specialNeedsType()).isEqualTo(granted.specialNeedsType());
+      assertThat(d.scheme()).isEqualTo(nl.passend.domain.eligibility.Scheme.forApplication(granted.schoolType(), granted.specialNeedsType()));
+    });
+    seen.clear();
+    storage.assessments().forEachDecided(p, on.plusDays(1), on.plusDays(30), seen::add);
+    assertThat(seen).isEmpty();
+    storage.assessments().forEachDecided(ContractFixtures.P2, on.minusDays(1), on, seen::add);
+    assertThat(seen).isEmpty();
+  }
+
+  @Test
   void assessmentsAreListedPerPartnershipAndErased() {
     storage.assessments().save(new StoredAssessment("app-2", P1, FULL, List.of(), 0));
     storage.assessments().save(new StoredAssessment("app-1", P1, FULL, List.of(), 0));

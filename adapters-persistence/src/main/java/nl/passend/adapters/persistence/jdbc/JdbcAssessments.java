@@ -81,6 +81,84 @@ final class JdbcAssessments implements AssessmentRepository {
   }
 
   @Override
+  public void forEachDecided(PartnershipId partnership, java.time.LocalDate from, java.time.LocalDate to,
+      java.util.function.Consumer<nl.passend.application.decision.port.out.DecidedAssessment> each) {
+    String decided = "(SELECT id, school_type, special_needs_type, FALSE AS lwoo FROM applications WHERE partnership_id = ? AND decided_on BETWEEN ? AND ?"
+        + " UNION ALL SELECT id, NULL, NULL, TRUE FROM lwoo_designations WHERE partnership_id = ? AND decided_on BETWEEN ? AND ?) x";
+    Object[] args = {partnership.value(), from, to, partnership.value(), from, to};
+    db.run(c -> {
+      // Four cursors in case-id order, merged as they go: the assessments and their domains, findings and sources.
+      try (java.sql.PreparedStatement main = streaming(c, "SELECT a.*, x.school_type, x.special_needs_type, x.lwoo FROM case_assessments a JOIN "
+              + decided + " ON x.id = a.case_id ORDER BY a.case_id", args);
+          java.sql.PreparedStatement domainRows = streaming(c, "SELECT d.* FROM case_assessment_domains d JOIN " + decided
+              + " ON x.id = d.case_id ORDER BY d.case_id", args);
+          java.sql.PreparedStatement findingRows = streaming(c, "SELECT f.* FROM case_assessment_findings f JOIN " + decided
+              + " ON x.id = f.case_id ORDER BY f.case_id", args);
+          java.sql.PreparedStatement sourceRows = streaming(c, "SELECT s.* FROM case_assessment_sources s JOIN " + decided
+              + " ON x.id = s.case_id ORDER BY s.case_id, s.position", args);
+          ResultSet m = main.executeQuery();
+          ResultSet d = domainRows.executeQuery();
+          ResultSet f = findingRows.executeQuery();
+          ResultSet src = sourceRows.executeQuery()) {
+        Cursor domains = new Cursor(d);
+        Cursor findings = new Cursor(f);
+        Cursor sources = new Cursor(src);
+        while (m.next()) {
+          String id = m.getString("case_id");
+          Map<LearningDomain, DomainResult> ds = new EnumMap<>(LearningDomain.class);
+          for (; domains.at(id); domains.next()) {
+            ds.put(LearningDomain.valueOf(d.getString("domain")), new DomainResult(d.getInt("dl"), d.getInt("dle")));
+          }
+          Map<Finding, Boolean> fs = new EnumMap<>(Finding.class);
+          for (; findings.at(id); findings.next()) {
+            fs.put(Finding.valueOf(f.getString("finding")), f.getBoolean("holds"));
+          }
+          List<TransferDossier.Source> ss = new ArrayList<>();
+          for (; sources.at(id); sources.next()) {
+            ss.add(new TransferDossier.Source(src.getString("fact"), src.getString("test"), Db.localDate(src, "taken_on"), yearGroup(src)));
+          }
+          Integer iq = (Integer) m.getObject("iq", Integer.class);
+          Assessment assessment = new Assessment(Db.localDate(m, "assessment_date"), Db.optionalDate(m, "date_of_birth"), Optional.ofNullable(iq), ds, fs,
+              Db.optionalDate(m, "decision_date"));
+          boolean lwoo = m.getBoolean("lwoo");
+          String type = m.getString("school_type");
+          String needs = m.getString("special_needs_type");
+          each.accept(new nl.passend.application.decision.port.out.DecidedAssessment(new StoredAssessment(id, partnership, assessment, ss,
+              m.getLong("version")), lwoo, lwoo ? Optional.empty() : Optional.of(nl.passend.domain.organisation.SchoolType.valueOf(type)),
+              needs == null ? Optional.empty() : Optional.of(nl.passend.domain.organisation.SpecialNeedsType.valueOf(needs))));
+        }
+      }
+      return null;
+    });
+  }
+
+  private static java.sql.PreparedStatement streaming(Connection c, String sql, Object[] args) throws SQLException {
+    java.sql.PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+    ps.setFetchSize(1_000);
+    Db.bind(ps, args);
+    return ps;
+  }
+
+  /** A result set in case-id order, read along with the assessments. */
+  private static final class Cursor {
+    private final ResultSet rows;
+    private boolean has;
+
+    Cursor(ResultSet rows) throws SQLException {
+      this.rows = rows;
+      this.has = rows.next();
+    }
+
+    boolean at(String caseId) throws SQLException {
+      return has && rows.getString("case_id").equals(caseId);
+    }
+
+    void next() throws SQLException {
+      has = rows.next();
+    }
+  }
+
+  @Override
   public boolean delete(String caseId) {
     return db.update("DELETE FROM case_assessments WHERE case_id = ?", caseId) > 0;
   }

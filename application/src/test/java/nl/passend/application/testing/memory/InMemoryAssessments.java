@@ -12,10 +12,35 @@ import nl.passend.domain.organisation.PartnershipId;
 /** The assessments of cases in memory. */
 public final class InMemoryAssessments implements AssessmentRepository {
   private final Table<String, StoredAssessment> table;
+  private final nl.passend.application.decision.port.out.AdmissibilityApplicationRepository applications;
+  private final nl.passend.application.decision.port.out.LwooDesignationRepository designations;
 
-  /** Creates the repository in the unit of work. */
-  public InMemoryAssessments(InMemoryUnitOfWork unitOfWork) {
+  /** Creates the repository in the unit of work, beside the cases it finds decided ones in. */
+  public InMemoryAssessments(InMemoryUnitOfWork unitOfWork, nl.passend.application.decision.port.out.AdmissibilityApplicationRepository applications,
+      nl.passend.application.decision.port.out.LwooDesignationRepository designations) {
     this.table = new Table<>("assessment", Comparator.naturalOrder(), unitOfWork);
+    this.applications = applications;
+    this.designations = designations;
+  }
+
+  @Override
+  public void forEachDecided(PartnershipId partnership, java.time.LocalDate from, java.time.LocalDate to,
+      java.util.function.Consumer<nl.passend.application.decision.port.out.DecidedAssessment> each) {
+    java.util.function.Predicate<Optional<java.time.LocalDate>> inWindow = d -> d.filter(x -> !x.isBefore(from) && !x.isAfter(to)).isPresent();
+    java.util.TreeMap<String, nl.passend.application.decision.port.out.DecidedAssessment> decided = new java.util.TreeMap<>();
+    for (var a : applications.byPartnership(partnership)) {
+      if (inWindow.test(a.decidedOn())) {
+        find(a.id().value()).ifPresent(s -> decided.put(s.caseId(), new nl.passend.application.decision.port.out.DecidedAssessment(s, false,
+            Optional.of(a.schoolType()), a.specialNeedsType())));
+      }
+    }
+    for (var d : designations.byPartnership(partnership)) {
+      if (inWindow.test(d.decidedOn())) {
+        find(d.id()).ifPresent(s -> decided.put(s.caseId(), new nl.passend.application.decision.port.out.DecidedAssessment(s, true, Optional.empty(),
+            Optional.empty())));
+      }
+    }
+    decided.values().forEach(each);
   }
 
   @Override

@@ -31,7 +31,7 @@ public final class InMemoryStorage implements Storage {
   private final PlacementDutyCaseRepository placementDutyCases = new InMemoryCaseRepositories.PlacementDutyCases(unitOfWork);
   private final OutOfSchoolCaseRepository outOfSchoolCases = new InMemoryCaseRepositories.OutOfSchoolCases(unitOfWork);
   private final ExemptionRepository exemptions = new InMemoryCaseRepositories.Exemptions(unitOfWork);
-  private final InMemoryAssessments assessments = new InMemoryAssessments(unitOfWork);
+  private final InMemoryAssessments assessments = new InMemoryAssessments(unitOfWork, applications, lwooDesignations);
   private final InMemoryLetterOutbox letters = new InMemoryLetterOutbox(unitOfWork);
   private final AuditLog auditLog = new InMemoryAuditLog(unitOfWork);
 

@@ -20,6 +20,13 @@ public interface AssessmentRepository {
   /** The assessments of a partnership's cases, ordered by case id. */
   List<StoredAssessment> byPartnership(PartnershipId partnership);
 
+  /**
+   * Hands each stored assessment of the partnership's cases decided from {@code from} to {@code to}
+   * (inclusive) to {@code each}, in case-id order, one at a time: an adapter streams them from its
+   * store rather than loading them all (a policy simulation over a partnership's history).
+   */
+  void forEachDecided(PartnershipId partnership, java.time.LocalDate from, java.time.LocalDate to, java.util.function.Consumer<DecidedAssessment> each);
+
   /** Erases the assessment of a case (R-PRIV-2); whether there was one. */
   boolean delete(String caseId);
 }
