@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the JMH benchmarks of docs/benchmarks.md: all of them, or one by name.
 #   benchmarks/run.sh                 # all
-#   benchmarks/run.sh eligibility     # one: eligibility | deadlines | funding | import | monitoring | oso | server
+#   benchmarks/run.sh eligibility     # one: eligibility | deadlines | funding | import | monitoring | oso | simulation | server
 # Builds what it needs first. Results go to benchmarks/results/<name>.txt (JMH's text output).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +20,7 @@ case "${1:-all}" in
   import) run import 'ImportBenchmark' ;;
   monitoring) run monitoring 'MonitoringBenchmark' ;;
   oso) run oso 'OsoBenchmark' ;;
+  simulation) run simulation 'SimulationBenchmark' ;;
   server) bash benchmarks/load/run.sh | tee benchmarks/results/server.log ;;
   all)
     run eligibility 'EligibilityBenchmark'
@@ -28,7 +29,8 @@ case "${1:-all}" in
     run import 'ImportBenchmark'
     run monitoring 'MonitoringBenchmark'
     run oso 'OsoBenchmark'
+    run simulation 'SimulationBenchmark'
     bash benchmarks/load/run.sh | tee benchmarks/results/server.log
     ;;
-  *) echo "unknown benchmark '$1': eligibility, deadlines, funding, import, monitoring, oso, server or all" >&2; exit 2 ;;
+  *) echo "unknown benchmark '$1': eligibility, deadlines, funding, import, monitoring, oso, simulation, server or all" >&2; exit 2 ;;
 esac

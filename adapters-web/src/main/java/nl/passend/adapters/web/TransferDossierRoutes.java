@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.passend.application.Passend;
+import nl.passend.application.common.Actor;
 import nl.passend.application.transfer.port.in.TransferDossierUseCases;
 import nl.passend.domain.eligibility.Assessment;
 import nl.passend.domain.organisation.BrinCode;
@@ -42,11 +43,14 @@ final class TransferDossierRoutes {
           attached.sources().stream().map(x -> new Source(x.fact(), x.test(), x.date(), x.yearGroup())).toList(),
           attached.warnings().stream().map(w -> new WarningResponse(w.field(), w.message())).toList(), attached.version()));
     });
-    r.get(Api.BASE + "/applications/{id}/eligibility", ctx -> {
-      var e = passend.applications().eligibility(Http.actor(ctx), applicationId(ctx));
-      Http.json(ctx, 200, new ApplicationEligibilityResponse(PolicyRoutes.Eligibility.of(e.policy().value(), e.result()),
-          AssessmentBody.of(e.assessment()), e.sources().stream().map(x -> new Source(x.fact(), x.test(), x.date(), x.yearGroup())).toList(),
-          e.assessmentVersion()));
+    r.get(Api.BASE + "/applications/{id}/eligibility", ctx -> eligibility(ctx, passend.applications().eligibility(Http.actor(ctx), applicationId(ctx))));
+    r.put(Api.BASE + "/applications/{id}/assessment", ctx -> {
+      Actor actor = Http.actor(ctx);
+      var id = applicationId(ctx);
+      long expected = Http.ifMatchIfGiven(ctx);
+      var facts = Requests.assessment(Http.body(ctx, Requests.Eligibility.class), "");
+      eligibility(ctx, passend.applications().recordAssessment(new nl.passend.application.decision.port.in.RecordAssessmentUseCase.Command(actor, id,
+          expected, facts)));
     });
     r.post(Api.BASE + "/students/import-oso", ctx -> {
       var actor = Http.actor(ctx);
@@ -73,6 +77,14 @@ final class TransferDossierRoutes {
 
   /** A learning result. */
   record Domain(int dl, int dle) {}
+
+  /** The eligibility of an application on its kept facts, with the facts' version as the ETag. */
+  private static void eligibility(Context ctx, nl.passend.application.decision.port.in.ApplicationEligibility e) {
+    Http.withEtag(ctx, e.assessmentVersion());
+    Http.json(ctx, 200, new ApplicationEligibilityResponse(PolicyRoutes.Eligibility.of(e.policy().value(), e.result()),
+        AssessmentBody.of(e.assessment()), e.sources().stream().map(x -> new Source(x.fact(), x.test(), x.date(), x.yearGroup())).toList(),
+        e.assessmentVersion()));
+  }
 
   /** The assessment, a valid body of the eligibility calculator as it stands. */
   record AssessmentBody(LocalDate assessmentDate, @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<LocalDate> dateOfBirth,

@@ -306,6 +306,33 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
   }
 
   @Override
+  public nl.passend.application.decision.port.in.ApplicationEligibility recordAssessment(
+      nl.passend.application.decision.port.in.RecordAssessmentUseCase.Command c) {
+    return unitOfWork.inTransaction(() -> {
+      AdmissibilityApplication current = load(c.id());
+      if (!(access.isStaffOf(c.actor(), current.partnership()) || access.coversSchool(c.actor(), current.applyingSchool())
+          || access.isCommitteeOf(c.actor(), current.partnership()))) {
+        throw new AccessDeniedException("this application is outside the actor's scope");
+      }
+      if (access.isCommitteeOf(c.actor(), current.partnership())) {
+        access.requireNoConflict(c.actor(), current.applyingSchool());
+      }
+      if (current.decidedOn().isPresent()) {
+        throw new nl.passend.domain.common.RuleViolationException("R-PRIV-3", "application " + c.id().value()
+            + " is decided: the facts it was decided on stay as they were");
+      }
+      long kept = assessments.find(c.id().value()).map(nl.passend.application.decision.port.out.StoredAssessment::version).orElse(0L);
+      if (!(c.expectedVersion() == nl.passend.application.common.Versions.NOT_GIVEN && kept == 0)) {
+        nl.passend.application.common.Versions.require("assessment", c.id().value(), c.expectedVersion(), kept);
+      }
+      assessments.save(new nl.passend.application.decision.port.out.StoredAssessment(c.id().value(), current.partnership(), c.assessment(),
+          List.of(), kept));
+      record(c.actor(), "application.assessment", current, "assessment entered by hand (version " + (kept + 1) + ")");
+      return eligibility(c.actor(), c.id());
+    });
+  }
+
+  @Override
   public nl.passend.application.decision.port.in.ApplicationEligibility eligibility(Actor actor, ApplicationId id) {
     AdmissibilityApplication application = load(id);
     access.requireMayRead(actor, application.partnership(), application.applyingSchool());

@@ -196,6 +196,30 @@ class AdmissibilityUseCaseTest {
   }
 
   @Test
+  void factsEnteredByHandAreKeptWithTheVersionReadUntilTheDecision() {
+    AdmissibilityApplication a = submit(SCHOOL_A, "99AA00");
+    var facts = nl.passend.domain.eligibility.Assessment.on(RECEIVED.minusDays(10)).withIq(70);
+    var first = world.passend.applications().recordAssessment(new nl.passend.application.decision.port.in.RecordAssessmentUseCase.Command(SCHOOL_A,
+        a.id(), nl.passend.application.common.Versions.NOT_GIVEN, facts));
+    assertThat(first.assessmentVersion()).isEqualTo(1);
+    assertThat(first.assessment().iq()).contains(70);
+    assertThatThrownBy(() -> world.passend.applications().recordAssessment(new nl.passend.application.decision.port.in.RecordAssessmentUseCase.Command(
+        STAFF, a.id(), nl.passend.application.common.Versions.NOT_GIVEN, facts.withIq(80))))
+        .isInstanceOf(nl.passend.application.common.PreconditionRequiredException.class);
+    assertThatThrownBy(() -> world.passend.applications().recordAssessment(new nl.passend.application.decision.port.in.RecordAssessmentUseCase.Command(
+        STAFF, a.id(), 0, facts.withIq(80)))).isInstanceOf(StaleVersionException.class);
+    assertThatThrownBy(() -> world.passend.applications().recordAssessment(new nl.passend.application.decision.port.in.RecordAssessmentUseCase.Command(
+        SCHOOL_B, a.id(), 1, facts.withIq(80)))).isInstanceOf(nl.passend.application.common.AccessDeniedException.class);
+    assertThat(world.passend.applications().recordAssessment(new nl.passend.application.decision.port.in.RecordAssessmentUseCase.Command(STAFF, a.id(),
+        1, facts.withIq(80))).assessment().iq()).contains(80);
+    AdmissibilityApplication decided = act(STAFF, act(STAFF, act(STAFF, act(STAFF, a, Action.ACKNOWLEDGE, 1), Action.START_ASSESSMENT, 2),
+        Action.SCHEDULE_HEARING, 3), Action.REFUSE, 10);
+    assertThatThrownBy(() -> world.passend.applications().recordAssessment(new nl.passend.application.decision.port.in.RecordAssessmentUseCase.Command(
+        STAFF, decided.id(), 2, facts))).hasMessageContaining("decided");
+    assertThat(world.passend.applications().eligibility(STAFF, a.id()).assessment().iq()).contains(80);
+  }
+
+  @Test
   void onlyAStepThatDecidesHasAddressees_R_DL_6() {
     AdmissibilityApplication a = submit(SCHOOL_A, "99AA00");
     assertThatThrownBy(() -> world.passend.applications().act(new ActOnAdmissibilityApplicationUseCase.Command(COMMITTEE, a.id(), a.version(),
