@@ -116,6 +116,11 @@ public final class Passend {
         settings);
   }
 
+  /** Whether this instance reaches its storage, for a load balancer's readiness check. */
+  public nl.passend.application.operations.port.in.ReadinessUseCase readiness() {
+    return new nl.passend.application.operations.ReadinessService(storage.partnerships(), storage.unitOfWork());
+  }
+
   /** Partnerships, boards and schools. */
   public OrganisationUseCases organisation() {
     return organisation;

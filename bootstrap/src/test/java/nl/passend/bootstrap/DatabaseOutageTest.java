@@ -25,6 +25,7 @@ class DatabaseOutageTest {
     try (PassendServer server = PassendServer.create(env).start()) {
       Client client = new Client(server.port());
       assertThat(client.get("demo-school", "/api/v1/students/demo-0001").status()).isEqualTo(200);
+      assertThat(client.get(null, "/api/v1/health/ready").status()).as("ready while the database answers").isEqualTo(200);
 
       TestDatabases.execute("ALTER DATABASE " + db + " ALLOW_CONNECTIONS false");
       TestDatabases.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + db + "'");
@@ -42,6 +43,9 @@ class DatabaseOutageTest {
            "schoolType": "SBO", "receivedOn": "2025-09-15"}""");
       ServerEndToEndTest.problem(during, 503);
       assertThat(unavailable).isEqualTo(5);
+      // The load balancer's two questions: alive (yes), ready (no).
+      assertThat(client.get(null, "/api/v1/health").status()).isEqualTo(200);
+      ServerEndToEndTest.problem(client.get(null, "/api/v1/health/ready"), 503);
 
       TestDatabases.execute("ALTER DATABASE " + db + " ALLOW_CONNECTIONS true");
       int status = 0;
@@ -52,6 +56,7 @@ class DatabaseOutageTest {
         }
       }
       assertThat(status).as("the server recovers without a restart").isEqualTo(200);
+      assertThat(client.get(null, "/api/v1/health/ready").status()).isEqualTo(200);
       // The application refused during the outage was not half-written: it can be submitted now, once.
       Client.Reply after = client.post("demo-school", "/api/v1/applications", """
           {"policyId": "po-22-01", "partnershipId": "po-22-01", "studentId": "demo-0012", "applyingSchoolBrin": "99PE00",

@@ -25,6 +25,11 @@ final class Api {
 
   void register(Routes r) {
     r.get(BASE + "/health", ctx -> Http.json(ctx, 200, new Health("UP")));
+    // Readiness: this instance reaches its database (503 problem when it does not), for a load balancer.
+    r.get(BASE + "/health/ready", ctx -> {
+      passend.readiness().requireReady();
+      Http.json(ctx, 200, new Health("UP"));
+    });
     r.get(BASE + "/openapi.json", ctx -> ctx.status(200).contentType("application/json").result(openApi));
     new PolicyRoutes(passend).register(r);
     new OrganisationRoutes(passend).register(r);

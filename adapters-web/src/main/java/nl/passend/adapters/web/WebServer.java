@@ -146,7 +146,8 @@ public final class WebServer implements AutoCloseable {
           }
           return;
         }
-        if (path.equals(UNPROTECTED_HEALTH) || path.equals(UNPROTECTED_OPENAPI) || ConsoleRoutes.isConsole(path)) {
+        if (path.equals(UNPROTECTED_HEALTH) || path.equals(UNPROTECTED_HEALTH + "/ready") || path.equals(UNPROTECTED_OPENAPI)
+            || ConsoleRoutes.isConsole(path)) {
           return;
         }
         String header = ctx.header("Authorization");

@@ -1,0 +1,2 @@
+/** The operations' inbound ports. */
+package nl.passend.application.operations.port.in;
