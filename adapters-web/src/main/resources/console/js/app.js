@@ -356,7 +356,46 @@ async function dashboard() {
       barChart('Toelaatbaarheidsverklaringen per soort en categorie', statements.map(s => s[0]), statements.map(s => s[1]), ''),
       barChart('Leerlingen per soort onderwijs', Object.keys(r.studentsByType || {}), Object.values(r.studentsByType || {}), '')),
     h('h2', {}, 'Streefcijfers'), table('Streefcijfers van het ondersteuningsplan', ['Maat', 'Waarde', 'Streefcijfer', 'Uitkomst'], targets, [1]),
+    h('h2', {}, 'Beleid doorrekenen'), simulation(r.partnershipId),
     h('h2', {}, 'Audittrail'), lookup);
+}
+
+/** The policy simulation (issue 21): what a candidate support plan would have decided on the kept facts of the decided cases. */
+function simulation(partnershipId) {
+  const file = h('input', { type: 'file', accept: 'application/json,.json', required: true });
+  const from = h('input', { type: 'date', required: true, value: `${Number(L.today().slice(0, 4)) - 1}-01-01` });
+  const to = h('input', { type: 'date', required: true, value: L.today() });
+  const result = h('div', { 'aria-live': 'polite' });
+  const form = h('form', { class: 'stack', onsubmit: async e => {
+    e.preventDefault();
+    let candidate;
+    try {
+      candidate = JSON.parse(await file.files[0].text());
+    } catch (error) {
+      return render(result, message('error', 'Het bestand is geen JSON-beleidsdocument.'));
+    }
+    const p = await call('GET', '/partnerships/' + encodeURIComponent(partnershipId));
+    if (p.status !== 200) return render(result, message('error', problemText(p)));
+    const answer = await call('POST', `/policies/${encodeURIComponent(p.json.policyId)}/simulations`, { body: { candidate, from: from.value, to: to.value } });
+    if (answer.status !== 200) return render(result, message('error', problemText(answer)));
+    const sim = answer.json;
+    const rows = [];
+    for (const [scheme, changes] of Object.entries(sim.byScheme || {})) {
+      for (const [change, n] of Object.entries(changes)) {
+        const [before, after] = change.split('→');
+        rows.push([scheme, L.label(L.OUTCOMES, before), L.label(L.OUTCOMES, after), String(n)]);
+      }
+    }
+    render(result, message(sim.changed === 0 ? 'success' : 'info', `${sim.evaluated} besluiten doorgerekend; ${sim.changed} zouden anders uitvallen.`),
+      rows.length ? table('Veranderde uitkomsten per regeling', ['Regeling', 'Nu', 'Met de kandidaat', 'Aantal'], rows, [3]) : null,
+      (sim.examples || []).length ? [h('h3', {}, 'Voorbeelden'), table('Voorbeelden van veranderde uitkomsten', ['Zaak', 'Regeling', 'Nu', 'Met de kandidaat', 'Regels die verschillen'],
+        sim.examples.map(x => [x.applicationId, x.scheme, L.label(L.OUTCOMES, x.before), L.label(L.OUTCOMES, x.after), x.rules.map(r => r.id).join(', ')]))] : null);
+  } },
+  field('sim-file', 'Kandidaat-beleid (JSON-beleidsdocument)', file, 'Het ondersteuningsplan zoals het bestuur het wil wijzigen, in het formaat van GET /api/v1/policies/{id}.'),
+  field('sim-from', 'Besluiten vanaf', from), field('sim-to', 'Besluiten tot en met', to),
+  h('div', {}, h('button', { type: 'submit', class: 'secondary' }, 'Doorrekenen')));
+  return [h('p', {}, 'Wat zou een gewijzigd ondersteuningsplan hebben besloten over de zaken die al besloten zijn? Alleen kenmerken van zaken, geen persoonsgegevens.'),
+    form, result];
 }
 
 function card(big, text, sub) {

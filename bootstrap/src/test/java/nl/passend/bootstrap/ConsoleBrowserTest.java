@@ -241,6 +241,13 @@ class ConsoleBrowserTest {
     assertThat(browser.findElements(By.cssSelector("figure [role=img]"))).hasSizeGreaterThanOrEqualTo(4);
     awaitText("Streefcijfers");
     accessibleAndPhotographed("08-dashboard");
+    // The policy simulation: the policy in force as its own candidate changes nothing.
+    Path candidate = Files.createTempFile("kandidaat", ".json");
+    Files.writeString(candidate, new Client(server.port()).get("demo-partnership", "/api/v1/policies/po-22-01").body());
+    browser.findElement(By.id("sim-file")).sendKeys(candidate.toAbsolutePath().toString());
+    browser.findElement(By.xpath("//button[normalize-space()='Doorrekenen']")).click();
+    awaitText("besluiten doorgerekend; 0 zouden anders uitvallen.");
+    Files.deleteIfExists(candidate);
     signIn("demo-auditor");
     heading("Dashboard");
     // An auditor reads reports and audit trails, not the applications themselves (R-PRIV-1): the server says so, the console shows it.
