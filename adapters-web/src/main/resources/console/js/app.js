@@ -137,6 +137,7 @@ async function application(id, notice) {
   if (answer.status !== 200) return show('Aanvraag ' + id, message('error', problemText(answer)));
   const a = answer.json;
   const eligibility = await call('GET', '/applications/' + encodeURIComponent(id) + '/eligibility');
+  const letters = a.decidedOn || a.statement ? await call('GET', '/applications/' + encodeURIComponent(id) + '/letters') : null;
   const facts = h('dl', { class: 'facts' },
     h('dt', {}, 'Status'), h('dd', {}, L.label(L.STATES, a.state)),
     h('dt', {}, 'Leerling'), h('dd', {}, a.studentId),
@@ -163,6 +164,11 @@ async function application(id, notice) {
     h('h2', {}, 'Dossier'), dossier, dossierForm(a),
     h('h2', {}, 'Toets aan de criteria'), explanation(eligibility),
     statement,
+    letters && letters.status === 200 && letters.json.items.length ? [h('h2', {}, 'Verzonden beschikkingen'),
+      table('Beschikkingen per e-mail', ['Aan', 'Status', 'Pogingen', 'In de wachtrij', 'Verzonden'], letters.json.items.map(l => [
+        l.role === 'SCHOOL' ? 'School' : l.role === 'GUARDIANS' ? 'Ouders of verzorgers' : 'School van eerste keuze',
+        l.status === 'SENT' ? 'verzonden' : l.status === 'PENDING' ? 'wacht op verzending' : 'niet gelukt', String(l.attempts),
+        new Date(l.queuedAt).toLocaleString('nl-NL'), l.sentAt ? new Date(l.sentAt).toLocaleString('nl-NL') : '–']), [2])] : null,
     h('h2', {}, 'Wat kan nu'), actions(a),
     h('h2', {}, 'Verloop'), table('Verloop van de aanvraag', ['Datum', 'Stap', 'Door', 'Toelichting'],
       a.trail.map(t => [L.date(t.on), L.label(L.DONE, t.action), t.by, t.reason || ''])),
@@ -246,9 +252,12 @@ function actionForm(a, step) {
   const on = h('input', { type: 'date', value: L.today(), max: L.today(), required: true });
   const reason = h('textarea', { rows: 2 });
   const extra = [];
+  const addressees = [];
   const body = () => {
     const b = { on: on.value, reason: reason.value };
     for (const x of extra) if (x.control.value !== '') b[x.name] = x.convert ? x.convert(x.control.value) : x.control.value;
+    const to = addressees.filter(x => x.email.value.trim()).map(x => ({ role: x.role, name: x.name.value.trim(), email: x.email.value.trim() }));
+    if (to.length) b.addressees = to;
     return b;
   };
   const add = (name, labelText, control, hint, convert) => { extra.push({ name, control, convert }); return field(`${p}-${name}`, labelText, control, hint); };
@@ -266,6 +275,17 @@ function actionForm(a, step) {
     h('option', { value: 'true' }, 'Gegrond')), null, v => v === 'true'));
   if (step === 'advise') fields.push(add('advice', 'Advies', h('select', { required: true }, h('option', { value: 'GRANT' }, 'Toekennen'),
     h('option', { value: 'REFUSE' }, 'Afwijzen'))));
+  let letter = null;
+  if (['grant', 'refuse', 'not-consider', 'decide-objection'].includes(step)) {
+    for (const [role, who] of [['SCHOOL', 'School'], ['GUARDIANS', 'Ouders of verzorgers']]) {
+      const name = h('input', { type: 'text', autocomplete: 'off' });
+      const email = h('input', { type: 'email', autocomplete: 'off' });
+      addressees.push({ role, name, email, node: [field(`${p}-${role}-name`, `${who}: naam`, name), field(`${p}-${role}-email`, `${who}: e-mailadres`, email)] });
+    }
+    letter = h('details', {}, h('summary', {}, 'Beschikking per e-mail versturen'), h('p', { class: 'hint' },
+      'De beschikking gaat na het besluit per e-mail naar wie u hier noemt (R-DL-6). Namen en adressen worden alleen bewaard tot de brief is verzonden.'),
+      addressees.map(x => x.node));
+  }
   const result = h('div', { 'aria-live': 'polite' });
   return h('form', { class: 'stack', onsubmit: async e => {
     e.preventDefault();
@@ -277,7 +297,8 @@ function actionForm(a, step) {
     }
     render(result, message('error', problemText(answer)));
   } }, h('fieldset', {}, h('legend', {}, L.label(L.ACTIONS, step)),
-    field(`${p}-on`, 'Datum', on), ...fields, field(`${p}-reason`, 'Toelichting', reason), h('div', {}, h('button', { type: 'submit' }, L.label(L.ACTIONS, step)))),
+    field(`${p}-on`, 'Datum', on), ...fields, field(`${p}-reason`, 'Toelichting', reason), letter,
+    h('div', {}, h('button', { type: 'submit' }, L.label(L.ACTIONS, step)))),
   result);
 }
 

@@ -202,9 +202,16 @@ class ConsoleBrowserTest {
     accessibleAndPhotographed("06-conflict");
     browser.findElement(By.xpath("//button[normalize-space()='Opnieuw laden']")).click();
     awaitText("Hoorzitting");
+    WebElement grantForm = browser.findElement(By.xpath("//form[.//legend[normalize-space()='Toekennen']]"));
+    grantForm.findElement(By.xpath(".//summary[normalize-space()='Beschikking per e-mail versturen']")).click();
+    browser.findElement(By.id("a-grant-GUARDIANS-name")).sendKeys("Fam. Voorbeeld");
+    browser.findElement(By.id("a-grant-GUARDIANS-email")).sendKeys("ouders@example.org");
     fillGrant();
     awaitText("De aanvraag is nu: Toegekend.");
     awaitText("Toelaatbaarheidsverklaring");
+    // No mail server in this test: the letter waits in the outbox, and the page says so without the address.
+    awaitText("wacht op verzending");
+    assertThat(browser.getPageSource()).doesNotContain("ouders@example.org");
     accessibleAndPhotographed("07-aanvraag-toegekend");
     // The demo application, ready for the committee from the start, is decided the same way.
     browser.findElement(By.linkText("Werkvoorraad")).click();
