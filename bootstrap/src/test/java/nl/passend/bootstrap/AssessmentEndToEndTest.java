@@ -3,25 +3,20 @@ package nl.passend.bootstrap;
 import static nl.passend.bootstrap.ServerEndToEndTest.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Issue 21 over HTTP: assessment facts entered by hand are kept with an undecided application and changed only with the version read. */
 class AssessmentEndToEndTest {
   private static final String FACTS = "{\"assessmentDate\": \"2025-09-01\", \"dateOfBirth\": \"2016-05-01\", \"iq\": %d}";
-  private static PassendServer server;
+  @RegisterExtension
+  static final DemoServer demo = new DemoServer();
   private static Client client;
 
   @BeforeAll
   static void start() {
-    server = TestDatabases.demoServerInMemory();
-    client = new Client(server.port());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+    client = demo.client();
   }
 
   @Test

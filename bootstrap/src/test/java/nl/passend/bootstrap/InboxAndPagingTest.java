@@ -6,34 +6,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The committee's inbox ({@code GET /api/v1/applications}, API 1.1) and paging of the 1.0 lists with a
  * {@code Link} header, over real HTTP on the demo server.
  */
 class InboxAndPagingTest {
-  private static PassendServer server;
+  @RegisterExtension
+  static final DemoServer demo = new DemoServer();
   private static Client client;
   private static final LocalDate RECEIVED = LocalDate.now().minusDays(10);
 
   @BeforeAll
   static void start() {
-    server = TestDatabases.demoServerInMemory();
-    client = new Client(server.port());
+    client = demo.client();
     submit("demo-school", "demo-0001", "99PE00", RECEIVED);
     submit("demo-school", "demo-0002", "99PE00", RECEIVED.plusDays(1));
     String third = submit("demo-school", "demo-0003", "99PE00", RECEIVED.plusDays(2));
     Client.Reply read = client.get("demo-partnership", third);
     client.post("demo-partnership", third + "/acknowledge", "{}", read.etag());
     submit("demo-partnership", "demo-0021", "99PF00", RECEIVED);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static String submit(String token, String student, String school, LocalDate on) {

@@ -11,24 +11,19 @@ import java.net.http.HttpResponse;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The decision letter over HTTP (GET /applications/{id}/letter): 409 before a decision, then a PDF with its required parts (R-DL-6). */
 class LetterEndToEndTest {
-  private static PassendServer server;
+  @RegisterExtension
+  static final DemoServer demo = new DemoServer();
   private static Client client;
 
   @BeforeAll
   static void start() {
-    server = TestDatabases.demoServerInMemory();
-    client = new Client(server.port());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+    client = demo.client();
   }
 
   @Test
@@ -43,7 +38,7 @@ class LetterEndToEndTest {
         "{\"on\": \"2025-10-01\", \"reason\": \"De leerling is aangewezen op speciaal basisonderwijs.\", \"startDate\": \"2025-11-01\","
             + " \"endDate\": \"2026-07-31\"}", filed.etag());
     assertThat(granted.status()).as(granted.body()).isEqualTo(200);
-    HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path + "/letter"))
+    HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + demo.port() + path + "/letter"))
         .header("Authorization", "Bearer demo-school").build(), HttpResponse.BodyHandlers.ofByteArray());
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));

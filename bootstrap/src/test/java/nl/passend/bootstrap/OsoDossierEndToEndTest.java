@@ -9,20 +9,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** OSO dossiers over real HTTP: read and show, import the pupil, and refuse what is not a dossier (API.md "OSO dossiers"). */
 class OsoDossierEndToEndTest {
-  private static PassendServer server;
+  @RegisterExtension
+  static final DemoServer demo = new DemoServer();
   private static Client client;
   private static String dossier;
 
   @BeforeAll
   static void start() {
-    server = TestDatabases.demoServerInMemory();
-    client = new Client(server.port());
+    client = demo.client();
     try (InputStream in = OsoDossierEndToEndTest.class.getResourceAsStream("/dossiers/swv-full.xml")) {
       // The invented fixture's school is moved to the demo school 99PE00 of partnership po-22-01.
       dossier = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("<brincode>99XA</brincode>", "<brincode>99PE</brincode>")
@@ -30,11 +30,6 @@ class OsoDossierEndToEndTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static Client.Reply post(String token, String path, String contentType, String body) {

@@ -4,24 +4,19 @@ import static nl.passend.bootstrap.ServerEndToEndTest.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Policy simulation over real HTTP (API.md "Policy simulation"): who may, what a bad candidate gets, an identical candidate. */
 class PolicySimulationEndToEndTest {
-  private static PassendServer server;
+  @RegisterExtension
+  static final DemoServer demo = new DemoServer();
   private static Client client;
 
   @BeforeAll
   static void start() {
-    server = TestDatabases.demoServerInMemory();
-    client = new Client(server.port());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+    client = demo.client();
   }
 
   private static String body(String candidate) {

@@ -3,7 +3,6 @@ package nl.passend.application.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,19 +30,15 @@ import nl.passend.application.testing.memory.InMemoryStorage;
 import nl.passend.application.testing.memory.SequentialIdGenerator;
 import nl.passend.domain.decision.LwooDesignation;
 import nl.passend.domain.eligibility.Assessment;
-import nl.passend.domain.eligibility.EligibilityPolicy;
-import nl.passend.domain.eligibility.EligibilityScheme;
 import nl.passend.domain.eligibility.LearningDomain;
 import nl.passend.domain.eligibility.Outcome;
 import nl.passend.domain.eligibility.Scheme;
-import nl.passend.domain.eligibility.SchemeDefinition;
 import nl.passend.domain.organisation.BoardId;
 import nl.passend.domain.organisation.BrinCode;
 import nl.passend.domain.organisation.PartnershipId;
 import nl.passend.domain.organisation.PolicyId;
 import nl.passend.domain.organisation.SchoolType;
 import nl.passend.domain.organisation.Sector;
-import nl.passend.domain.policy.ImmutablePartnershipPolicy;
 import nl.passend.domain.policy.PartnershipPolicy;
 import nl.passend.domain.policy.SeedPolicies;
 import nl.passend.domain.student.StudentId;
@@ -135,22 +130,7 @@ class PolicySimulationPropertiesTest {
   }
 
   /** vo-31-02 with the lower bound of its 2020 LWOO delays moved. */
-  @SuppressWarnings("unchecked")
   private static PartnershipPolicy candidateWithLowerBound(int low) {
-    PartnershipPolicy current = SeedPolicies.find(VO_31_02).orElseThrow();
-    List<EligibilityScheme> schemes = new ArrayList<>();
-    current.eligibility().versions().forEach((scheme, versions) -> versions.forEach(v -> {
-      SchemeDefinition d = v.definition();
-      if (scheme == Scheme.LWOO && d.kind().equals("LWOO_DLE")) {
-        Map<String, Object> parameters = new LinkedHashMap<>(d.parameters());
-        Map<String, Object> delays = new LinkedHashMap<>((Map<String, Object>) parameters.get("delays"));
-        delays.put("low", low);
-        parameters.put("delays", delays);
-        schemes.add(new SchemeDefinition(d.kind(), d.scheme(), d.effectiveFrom(), parameters).build());
-      } else {
-        schemes.add(v);
-      }
-    }));
-    return ImmutablePartnershipPolicy.copyOf(current).withId(PolicyId.of("vo-31-02-candidate")).withEligibility(EligibilityPolicy.of(schemes));
+    return nl.passend.application.testing.PolicyVariants.withLwooLowerDelay(SeedPolicies.find(VO_31_02).orElseThrow(), low);
   }
 }

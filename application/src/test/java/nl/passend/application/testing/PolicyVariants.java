@@ -1,0 +1,41 @@
+package nl.passend.application.testing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.passend.domain.eligibility.EligibilityPolicy;
+import nl.passend.domain.eligibility.EligibilityScheme;
+import nl.passend.domain.eligibility.Scheme;
+import nl.passend.domain.eligibility.SchemeDefinition;
+import nl.passend.domain.organisation.PolicyId;
+import nl.passend.domain.policy.ImmutablePartnershipPolicy;
+import nl.passend.domain.policy.PartnershipPolicy;
+
+/** Candidate policies for simulations: a policy with one parameter moved. */
+public final class PolicyVariants {
+  private PolicyVariants() {}
+
+  /**
+   * The policy (vo-31-02) with the lower bound of its LWOO delays ({@code LWOO_DLE}, the criteria of
+   * 2020) moved to {@code low} percent, under the id {@code <id>-candidate}.
+   */
+  @SuppressWarnings("unchecked")
+  public static PartnershipPolicy withLwooLowerDelay(PartnershipPolicy current, int low) {
+    List<EligibilityScheme> schemes = new ArrayList<>();
+    current.eligibility().versions().forEach((scheme, versions) -> versions.forEach(v -> {
+      SchemeDefinition d = v.definition();
+      if (scheme == Scheme.LWOO && d.kind().equals("LWOO_DLE")) {
+        Map<String, Object> parameters = new LinkedHashMap<>(d.parameters());
+        Map<String, Object> delays = new LinkedHashMap<>((Map<String, Object>) parameters.get("delays"));
+        delays.put("low", low);
+        parameters.put("delays", delays);
+        schemes.add(new SchemeDefinition(d.kind(), d.scheme(), d.effectiveFrom(), parameters).build());
+      } else {
+        schemes.add(v);
+      }
+    }));
+    return ImmutablePartnershipPolicy.copyOf(current).withId(PolicyId.of(current.id().value() + "-candidate"))
+        .withEligibility(EligibilityPolicy.of(schemes));
+  }
+}
