@@ -2,6 +2,7 @@
 # Runs the JMH benchmarks of docs/benchmarks.md: all of them, or one by name.
 #   benchmarks/run.sh                 # all
 #   benchmarks/run.sh eligibility     # one: eligibility | deadlines | funding | import | monitoring | oso | simulation | server
+#   benchmarks/run.sh simulation-ratio  # interleaved: 5 forks of Passend and its peer, the median ratio (also oso-ratio)
 # Builds what it needs first. Results go to benchmarks/results/<name>.txt (JMH's text output).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,16 @@ run() {
   java -jar benchmarks/target/benchmarks.jar "$pattern" -rf text -rff "benchmarks/results/$name.txt" | tee "benchmarks/results/$name.log" \
     | grep -E '^\[check\]|^Benchmark|^[A-Z][A-Za-z]+Benchmark\.' || true
 }
+# Interleaved: five forks, each running Passend and its peer one after the other (A, B, A, B, ...), and the
+# median ratio with its spread from JMH's JSON (RatioReport).
+ratio() {
+  local name=$1 pattern=$2 passend=$3 peer=$4
+  echo "== $name ($pattern), 5 interleaved forks"
+  java -jar benchmarks/target/benchmarks.jar "$pattern" -f 5 -rf json -rff "benchmarks/results/$name-forks.json" > "benchmarks/results/$name-forks.log"
+  grep -E '^\[check\]' "benchmarks/results/$name-forks.log" | head -n 1 || true
+  java -cp benchmarks/target/benchmarks.jar nl.passend.benchmarks.RatioReport "benchmarks/results/$name-forks.json" "$passend" "$peer" \
+    | tee "benchmarks/results/$name-ratio.txt"
+}
 case "${1:-all}" in
   eligibility) run eligibility 'EligibilityBenchmark' ;;
   deadlines) run deadlines 'DeadlineBenchmark' ;;
@@ -21,6 +32,8 @@ case "${1:-all}" in
   monitoring) run monitoring 'MonitoringBenchmark' ;;
   oso) run oso 'OsoBenchmark' ;;
   simulation) run simulation 'SimulationBenchmark' ;;
+  simulation-ratio) ratio simulation 'SimulationBenchmark' simulate bareRead ;;
+  oso-ratio) ratio oso 'OsoBenchmark' passendReader peerJdkDom ;;
   server) bash benchmarks/load/run.sh | tee benchmarks/results/server.log ;;
   all)
     run eligibility 'EligibilityBenchmark'

@@ -6,10 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import nl.passend.adapters.persistence.jdbc.JdbcConfig;
@@ -22,10 +18,6 @@ import nl.passend.application.policy.PolicyCatalogue;
 import nl.passend.application.simulation.port.in.SimulatePolicyUseCase;
 import nl.passend.application.testing.memory.InMemorySchoolCalendarSource;
 import nl.passend.application.testing.memory.SequentialIdGenerator;
-import nl.passend.domain.eligibility.EligibilityPolicy;
-import nl.passend.domain.eligibility.EligibilityScheme;
-import nl.passend.domain.eligibility.Scheme;
-import nl.passend.domain.eligibility.SchemeDefinition;
 import nl.passend.domain.organisation.Board;
 import nl.passend.domain.organisation.BoardId;
 import nl.passend.domain.organisation.BrinCode;
@@ -35,7 +27,6 @@ import nl.passend.domain.organisation.PolicyId;
 import nl.passend.domain.organisation.School;
 import nl.passend.domain.organisation.SchoolType;
 import nl.passend.domain.organisation.Sector;
-import nl.passend.domain.policy.ImmutablePartnershipPolicy;
 import nl.passend.domain.policy.PartnershipPolicy;
 import nl.passend.formats.PolicyCodec;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -195,22 +186,7 @@ public class SimulationBenchmark {
   }
 
   /** vo-31-02 with the lower bound of its 2020 LWOO delays at 26% instead of 25%. */
-  @SuppressWarnings("unchecked")
   private static PartnershipPolicy candidate(PolicyCatalogue policies) {
-    PartnershipPolicy current = policies.find(VO_31_02).orElseThrow();
-    List<EligibilityScheme> schemes = new ArrayList<>();
-    current.eligibility().versions().forEach((scheme, versions) -> versions.forEach(v -> {
-      SchemeDefinition d = v.definition();
-      if (scheme == Scheme.LWOO && d.kind().equals("LWOO_DLE")) {
-        Map<String, Object> parameters = new LinkedHashMap<>(d.parameters());
-        Map<String, Object> delays = new LinkedHashMap<>((Map<String, Object>) parameters.get("delays"));
-        delays.put("low", 26);
-        parameters.put("delays", delays);
-        schemes.add(new SchemeDefinition(d.kind(), d.scheme(), d.effectiveFrom(), parameters).build());
-      } else {
-        schemes.add(v);
-      }
-    }));
-    return ImmutablePartnershipPolicy.copyOf(current).withId(PolicyId.of("vo-31-02-candidate")).withEligibility(EligibilityPolicy.of(schemes));
+    return nl.passend.application.testing.PolicyVariants.withLwooLowerDelay(policies.find(VO_31_02).orElseThrow(), 26);
   }
 }
