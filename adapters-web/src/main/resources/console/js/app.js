@@ -31,6 +31,7 @@ async function route() {
   nav(page || (home && home.path));
   try {
     if (page === 'applications' && id) await application(decodeURIComponent(id));
+    else if (page === 'lwoo' && id) await lwoo(decodeURIComponent(id));
     else if (page === 'audit' && id) await audit(decodeURIComponent(id));
     else if (page === 'submit') await submit();
     else if (page === 'dashboard') await dashboard();
@@ -117,9 +118,57 @@ async function inbox() {
         L.label(L.SCHOOL_TYPES, i.schoolType), L.label(L.STATES, i.state), L.date(i.receivedOn), deadlineCell(i)])));
   }
   draw();
+  const designations = await call('GET', `/lwoo-designations?partnershipId=${encodeURIComponent(partnership)}`);
+  const pending = designations.status === 200 ? designations.json.items.filter(d => d.state === 'SUBMITTED').sort((a, b) => a.receivedOn.localeCompare(b.receivedOn)) : [];
+  const lwooList = designations.status !== 200 ? null : [h('h2', {}, 'LWOO-aanwijzingen in behandeling'), pending.length === 0
+    ? h('p', {}, 'Geen aanwijzingen die op een besluit wachten.')
+    : table('Aanwijzingen leerwegondersteuning die op een besluit wachten', ['Aanwijzing', 'Leerling', 'School', 'Ontvangen', 'Uitkomst van de criteria'],
+      pending.map(d => [h('a', { href: '#/lwoo/' + encodeURIComponent(d.id) }, d.id), d.studentId, d.schoolBrin, L.date(d.receivedOn), L.label(L.OUTCOMES, d.outcome)]))];
   show('Werkvoorraad', h('p', {}, `Aanvragen om een toelaatbaarheidsverklaring van ${partnership}, de eerstvolgende termijn bovenaan.`), workload,
     h('div', { class: 'filters', role: 'group', 'aria-label': 'Filters' }, field('f-state', 'Status', stateFilter),
-      field('f-type', 'Soort onderwijs', typeFilter), field('f-school', 'School', schoolFilter)), list);
+      field('f-type', 'Soort onderwijs', typeFilter), field('f-school', 'School', schoolFilter)), list, lwooList);
+}
+
+// ----- LWOO-aanwijzing -----
+
+const LWOO_STATES = { SUBMITTED: 'Aangevraagd', GRANTED: 'Toegekend', REFUSED: 'Afgewezen', ENDED: 'Beëindigd', OBJECTED: 'Bezwaar ingediend',
+  OBJECTION_UPHELD: 'Bezwaar gegrond', OBJECTION_DISMISSED: 'Bezwaar ongegrond' };
+
+async function lwoo(id, notice) {
+  const answer = await call('GET', '/lwoo-designations/' + encodeURIComponent(id));
+  if (answer.status !== 200) return show('LWOO-aanwijzing ' + id, message('error', problemText(answer)));
+  const d = answer.json;
+  const steps = d.state === 'SUBMITTED' && ['PARTNERSHIP_STAFF', 'COMMITTEE_MEMBER'].includes(me.role) ? ['grant', 'refuse'] : [];
+  const forms = steps.map(step => {
+    const on = h('input', { type: 'date', value: L.today(), max: L.today(), required: true });
+    const start = h('input', { type: 'date', value: L.today() });
+    const reason = h('textarea', { rows: 2 });
+    const result = h('div', { 'aria-live': 'polite' });
+    const p = `l-${step}`;
+    return h('form', { class: 'stack', onsubmit: async e => {
+      e.preventDefault();
+      const body = { on: on.value, reason: reason.value };
+      if (step === 'grant' && start.value) body.startDate = start.value;
+      const r = await call('POST', `/lwoo-designations/${encodeURIComponent(id)}/${step}`, { body, ifMatch: d.version });
+      if (r.status === 200) return lwoo(id, message('success', `${L.label(L.ACTIONS, step)}: gelukt. De aanwijzing is nu: ${LWOO_STATES[r.json.state] || r.json.state}.`));
+      render(result, message('error', problemText(r)), r.status === 412 ? h('button', { type: 'button', class: 'secondary', onclick: () => lwoo(id) }, 'Opnieuw laden') : null);
+    } }, h('fieldset', {}, h('legend', {}, L.label(L.ACTIONS, step)), field(`${p}-on`, 'Datum', on),
+      step === 'grant' ? field(`${p}-start`, 'Ingangsdatum', start) : null, field(`${p}-reason`, 'Toelichting', reason),
+      h('div', {}, h('button', { type: 'submit' }, L.label(L.ACTIONS, step)))), result);
+  });
+  const e = d.evaluation;
+  show('LWOO-aanwijzing ' + d.id, notice || null, h('dl', { class: 'facts' },
+    h('dt', {}, 'Status'), h('dd', {}, LWOO_STATES[d.state] || d.state),
+    h('dt', {}, 'Leerling'), h('dd', {}, d.studentId),
+    h('dt', {}, 'School'), h('dd', {}, d.schoolBrin),
+    h('dt', {}, 'Ontvangen'), h('dd', {}, L.date(d.receivedOn)),
+    h('dt', {}, 'Uitkomst van de criteria'), h('dd', {}, L.label(L.OUTCOMES, d.outcome) + ` (criteria van ${d.schemeVersion})`),
+    d.startDate ? [h('dt', {}, 'Geldig vanaf'), h('dd', {}, L.date(d.startDate))] : null),
+    e ? [h('h2', {}, 'Toets aan de criteria'), table('Elke regel met zijn uitkomst', ['Regel', 'Uitleg', 'Uitkomst'], (e.rules || []).map(r => [r.id,
+      r.explanation || '', r.holds === true ? 'voldaan' : r.holds === false ? 'niet voldaan' : 'onbekend']))] : null,
+    h('h2', {}, 'Wat kan nu'), forms.length ? h('div', { class: 'actions' }, forms) : h('p', {}, 'In deze status is er hier geen stap te zetten.'),
+    h('h2', {}, 'Verloop'), table('Verloop van de aanwijzing', ['Datum', 'Stap', 'Door', 'Toelichting'],
+      (d.trail || []).map(t => [L.date(t.on), L.label(L.DONE, t.action), t.by, t.reason || ''])));
 }
 
 function deadlineCell(i) {

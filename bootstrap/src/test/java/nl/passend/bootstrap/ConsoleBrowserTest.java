@@ -62,7 +62,13 @@ class ConsoleBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    server = TestDatabases.demoServerInMemory();
+    // The demo, plus staff of the VO partnership vo-22-01 for the LWOO register.
+    Path tokens = Files.createTempFile("tokens", ".csv");
+    Files.writeString(tokens, "vo-staff-token,PARTNERSHIP_STAFF,PARTNERSHIP,vo-22-01\n");
+    java.util.Map<String, String> env = TestDatabases.serverEnv();
+    env.put("PASSEND_STORAGE", "memory");
+    env.put("PASSEND_TOKENS_FILE", tokens.toString());
+    server = PassendServer.create(env).start();
     base = "http://127.0.0.1:" + server.port();
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new", "--no-sandbox",
         "--disable-dev-shm-usage", "--lang=nl-NL", "--window-size=1280,800", "--force-device-scale-factor=1");
@@ -240,6 +246,34 @@ class ConsoleBrowserTest {
 
   @Test
   @Order(4)
+  void theVoPartnershipDecidesAnLwooDesignationFromItsInbox() throws IOException {
+    Client client = new Client(server.port());
+    assertThat(client.post("demo-admin", "/api/v1/boards", "{\"id\": \"b-vo-console\", \"name\": \"VO board\", \"partnershipIds\": [\"vo-22-01\"]}")
+        .status()).isEqualTo(201);
+    assertThat(client.post("demo-admin", "/api/v1/schools", "{\"brin\": \"99VX00\", \"name\": \"VMBO\", \"boardId\": \"b-vo-console\","
+        + " \"schoolType\": \"VO\"}").status()).isEqualTo(201);
+    assertThat(client.csv("vo-staff-token", "/api/v1/students/import?partnershipId=vo-22-01",
+        "studentId,dateOfBirth,schoolBrin,schoolType,enrolledFrom,enrolledUntil\nvo-console-1,2012-03-01,99VX00,VO,2024-08-01,\n").status())
+        .isEqualTo(200);
+    Client.Reply submitted = client.post("vo-staff-token", "/api/v1/lwoo-designations", "{\"partnershipId\": \"vo-22-01\", \"studentId\":"
+        + " \"vo-console-1\", \"schoolBrin\": \"99VX00\", \"receivedOn\": \"2024-04-02\", \"assessment\": {\"assessmentDate\": \"2024-03-01\","
+        + " \"iq\": 85, \"domains\": {\"ARITHMETIC\": {\"dl\": 60, \"dle\": 35}, \"SPELLING\": {\"dl\": 60, \"dle\": 35},"
+        + " \"READING_COMPREHENSION\": {\"dl\": 60, \"dle\": 60}, \"TECHNICAL_READING\": {\"dl\": 60, \"dle\": 60}}}}");
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+    String id = submitted.json().get("id").asText();
+    signIn("vo-staff-token");
+    heading("Werkvoorraad");
+    awaitText("LWOO-aanwijzingen in behandeling");
+    browser.findElement(By.linkText(id)).click();
+    heading("LWOO-aanwijzing " + id);
+    awaitText("Komt in aanmerking");
+    accessibleAndPhotographed("10-lwoo-aanwijzing");
+    act("Toekennen", "Toekennen");
+    awaitText("De aanwijzing is nu: Toegekend.");
+  }
+
+  @Test
+  @Order(5)
   void theDashboardDrawsItsChartsAndTheAuditorReadsTheTrail() throws IOException {
     signIn("demo-partnership");
     browser.findElement(By.linkText("Dashboard")).click();
