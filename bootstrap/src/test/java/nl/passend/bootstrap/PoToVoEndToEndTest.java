@@ -42,8 +42,14 @@ class PoToVoEndToEndTest {
     env.put("PASSEND_TOKENS_FILE", tokens.toString());
     server = PassendServer.create(env).start();
     client = new Client(server.port());
-    created(client.post("e2e-admin-token", "/api/v1/partnerships",
-        "{\"id\": \"acc-vo\", \"name\": \"Acceptance VO\", \"sector\": \"VO\", \"policyId\": \"vo-22-01\"}"));
+    Client.Reply accVo = created(client.post("e2e-admin-token", "/api/v1/partnerships",
+        "{\"id\": \"acc-vo\", \"name\": \"Acceptance VO\", \"sector\": \"VO\", \"policyId\": \"vo-22-01\","
+            + " \"postalAddress\": \"Postbus 9999\\n9999 ZZ Voorbeeldstad\"}"));
+    assertThat(accVo.json().get("postalAddress").asText()).isEqualTo("Postbus 9999\n9999 ZZ Voorbeeldstad");
+    Client.Reply tooLong = client.post("e2e-admin-token", "/api/v1/partnerships", "{\"id\": \"acc-vo-2\", \"policyId\": \"vo-22-01\","
+        + " \"postalAddress\": \"1\\n2\\n3\\n4\\n5\\n6\"}");
+    problem(tooLong, 400);
+    assertThat(tooLong.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("name", "postalAddress");
     created(client.post("e2e-admin-token", "/api/v1/partnerships",
         "{\"id\": \"acc-po\", \"name\": \"Acceptance PO\", \"sector\": \"PO\", \"policyId\": \"po-22-01\"}"));
     created(client.post("e2e-admin-token", "/api/v1/boards", "{\"id\": \"b-vo\", \"name\": \"VO board\", \"partnershipIds\": [\"acc-vo\"]}"));

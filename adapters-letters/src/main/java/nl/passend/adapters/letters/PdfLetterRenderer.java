@@ -100,6 +100,9 @@ public final class PdfLetterRenderer implements LetterRenderer {
     Map<String, String> parts = new LinkedHashMap<>();
     parts.put("{{afzender}}", esc(l.partnershipName()));
     parts.put("{{regio}}", esc(l.partnershipRegion()));
+    // The sender's postal address, one line each; the region when the partnership gave no address.
+    parts.put("{{adres}}", l.partnershipAddress().isEmpty() ? esc(l.partnershipRegion())
+        : String.join("<br />", l.partnershipAddress().lines().map(PdfLetterRenderer::esc).toList()));
     parts.put("{{aanvraag}}", esc(l.applicationId()));
     parts.put("{{datum}}", DUTCH.format(l.decidedOn()));
     parts.put("{{besluit-kort}}", switch (l.kind()) {
@@ -121,7 +124,9 @@ public final class PdfLetterRenderer implements LetterRenderer {
         + "(Algemene wet bestuursrecht, artikelen 6:7 en 8:1).") : esc("Bent u het niet eens met dit besluit, dan kunt u (de ouders of verzorgers, of het bevoegd gezag van de school "
         + "die de aanvraag deed) binnen zes weken na de dag waarop dit besluit bekend is gemaakt bezwaar maken, dus uiterlijk op "
         + DUTCH.format(l.objectionLastDay()) + ". Stuur uw bezwaarschrift, ondertekend en met uw naam, adres, de datum, dit kenmerk en "
-        + "de redenen van uw bezwaar, aan het bestuur van " + l.partnershipName() + ". Het samenwerkingsverband vraagt over uw bezwaar "
+        + "de redenen van uw bezwaar, aan het bestuur van " + l.partnershipName()
+        + (l.partnershipAddress().isEmpty() ? "" : ", " + String.join(", ", l.partnershipAddress().lines().toList()))
+        + ". Het samenwerkingsverband vraagt over uw bezwaar "
         + "advies aan de Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaringen (Onderwijsgeschillen) en beslist daarna op uw "
         + "bezwaar (Algemene wet bestuursrecht, artikelen 6:7 en 7:10)."));
     String out = template;

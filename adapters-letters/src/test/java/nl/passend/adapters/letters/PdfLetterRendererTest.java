@@ -61,6 +61,13 @@ class PdfLetterRendererTest {
   }
 
   @Test
+  void thePartnershipsPostalAddressIsTheSenderAndWhereObjectionsGo_R_DL_6() throws IOException {
+    String text = text(new PdfLetterRenderer().render(GRANT.withPartnershipAddress("Postbus 9999\n9999 ZZ Voorbeeldstad"), PolicyId.of("po-22-01"))
+        .content());
+    assertThat(text).contains("Postbus 9999 9999 ZZ Voorbeeldstad", "aan het bestuur van SWV Voorbeeld PO (invented), Postbus 9999, 9999 ZZ Voorbeeldstad.");
+  }
+
+  @Test
   void aDecisionOnAnObjectionPointsToTheCourtNotToAnotherObjection_R_DL_9() throws IOException {
     DecisionLetter dismissed = new DecisionLetter("SWV Voorbeeld PO (invented)", "", "app-0003", DecisionLetter.Kind.OBJECTION_DISMISSED,
         LocalDate.of(2025, 6, 2), "De bezwaaradviescommissie adviseert het bezwaar ongegrond te verklaren.", Optional.empty(), SchoolType.SO,

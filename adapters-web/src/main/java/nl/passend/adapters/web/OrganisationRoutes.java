@@ -73,11 +73,12 @@ final class OrganisationRoutes {
   }
 
   /** A partnership. */
-  record PartnershipResponse(String id, String name, Sector sector, String policyId, String region, List<String> memberBoards, long version) {
+  record PartnershipResponse(String id, String name, Sector sector, String policyId, String region, List<String> memberBoards, long version,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY) String postalAddress) {
     static PartnershipResponse of(Versioned<Partnership> v) {
       Partnership p = v.value();
       return new PartnershipResponse(p.id().value(), p.name(), p.sector(), p.policy().value(), p.region(),
-          p.memberBoards().stream().map(BoardId::value).toList(), v.version());
+          p.memberBoards().stream().map(BoardId::value).toList(), v.version(), p.postalAddress());
     }
   }
 
@@ -106,9 +107,10 @@ final class OrganisationRoutes {
     PartnershipId id = f.as("id", () -> PartnershipId.of(f.required(body.id(), "id")));
     PolicyId policyId = f.as("policyId", () -> PolicyId.of(f.required(body.policyId(), "policyId")));
     String name = f.required(body.name(), "name");
+    String address = f.as("postalAddress", () -> Partnership.postalAddress(body.postalAddress()));
     f.check();
     var stored = passend.organisation().register(new RegisterPartnershipUseCase.Command(actor, id, name, Optional.ofNullable(body.sector()),
-        body.region() == null ? "" : body.region(), policyId));
+        body.region() == null ? "" : body.region(), policyId, address));
     Http.created(ctx, Api.BASE + "/partnerships/" + id.value(), stored.version(), PartnershipResponse.of(stored));
   }
 

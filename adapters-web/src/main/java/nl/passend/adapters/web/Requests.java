@@ -40,7 +40,7 @@ final class Requests {
 
   record Participation(Map<String, Long> counts, List<String> denominator, Integer decimals) {}
 
-  record PartnershipDto(String id, String name, Sector sector, String policyId, String region) {}
+  record PartnershipDto(String id, String name, Sector sector, String policyId, String region, String postalAddress) {}
 
   record BoardDto(String id, String name, List<String> partnershipIds) {}
 

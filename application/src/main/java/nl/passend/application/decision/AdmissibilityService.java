@@ -353,7 +353,7 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
         .orElseThrow(() -> new IllegalStateException("partnership " + application.partnership() + " is gone"));
     nl.passend.domain.decision.DecisionLetter letter = nl.passend.domain.decision.DecisionLetter.of(application, partnership.name(),
         partnership.region()).orElseThrow(() -> new nl.passend.domain.common.RuleViolationException("R-DL-6",
-            "application " + id.value() + " is not decided yet: the letter follows the decision"));
+            "application " + id.value() + " is not decided yet: the letter follows the decision")).withPartnershipAddress(partnership.postalAddress());
     var rendered = letters.render(letter, application.policy());
     return new nl.passend.application.decision.port.in.LetterDocument(rendered.contentType(), rendered.content());
   }
@@ -374,7 +374,7 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
     Partnership partnership = partnerships.find(stored.partnership()).map(Versioned::value)
         .orElseThrow(() -> new IllegalStateException("partnership " + stored.partnership() + " is gone"));
     nl.passend.domain.decision.DecisionLetter letter = nl.passend.domain.decision.DecisionLetter.of(stored, partnership.name(), partnership.region())
-        .orElseThrow(() -> new IllegalStateException("a decided application has a letter"));
+        .orElseThrow(() -> new IllegalStateException("a decided application has a letter")).withPartnershipAddress(partnership.postalAddress());
     var rendered = letters.render(letter, stored.policy());
     String title = "Beschikking toelaatbaarheid " + stored.id().value() + " – " + partnership.name();
     java.util.Map<nl.passend.application.letters.port.in.Addressee.Role, Integer> perRole = new java.util.EnumMap<>(

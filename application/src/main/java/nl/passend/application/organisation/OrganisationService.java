@@ -57,7 +57,8 @@ public final class OrganisationService implements OrganisationUseCases {
     requireAdministrator(c.actor());
     PartnershipPolicy policy = policies.find(c.policy())
         .orElseThrow(() -> new InvalidValueException("policyId", "there is no policy " + c.policy()));
-    Partnership partnership = Partnership.of(c.id(), c.name(), c.sector().orElse(policy.sector()), c.region(), c.policy(), java.util.Set.of());
+    Partnership partnership = Partnership.of(c.id(), c.name(), c.sector().orElse(policy.sector()), c.region(), c.policy(), java.util.Set.of())
+        .withPostalAddress(c.postalAddress());
     policy.checkGoverns(partnership);
     return unitOfWork.inTransaction(() -> {
       Versioned<Partnership> stored = partnerships.insert(partnership);

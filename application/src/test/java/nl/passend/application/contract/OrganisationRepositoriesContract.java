@@ -26,6 +26,16 @@ public abstract class OrganisationRepositoriesContract extends StorageContract {
   }
 
   @Test
+  void aPartnershipsPostalAddressRoundTripsAndChangesWithItsVersion() {
+    Versioned<Partnership> stored = storage.partnerships().insert(ContractFixtures.partnership(P1).withPostalAddress("Postbus 1\n9999 ZZ Voorbeeld"));
+    assertThat(storage.partnerships().find(P1).orElseThrow().value().postalAddress()).isEqualTo("Postbus 1\n9999 ZZ Voorbeeld");
+    storage.partnerships().update(stored.value().withPostalAddress("Voorbeeldweg 2\n9999 ZY Voorbeeld"), 1);
+    assertThat(storage.partnerships().find(P1).orElseThrow().value().postalAddress()).isEqualTo("Voorbeeldweg 2\n9999 ZY Voorbeeld");
+    storage.partnerships().insert(ContractFixtures.partnership(P2));
+    assertThat(storage.partnerships().find(P2).orElseThrow().value().postalAddress()).isEmpty();
+  }
+
+  @Test
   void aTakenIdIsRefused() {
     storage.partnerships().insert(ContractFixtures.partnership(P1));
     assertThatThrownBy(() -> storage.partnerships().insert(ContractFixtures.partnership(P1))).isInstanceOf(AlreadyExistsException.class);

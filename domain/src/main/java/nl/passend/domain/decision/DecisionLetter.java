@@ -24,10 +24,11 @@ import nl.passend.domain.organisation.SpecialNeedsType;
  * @param specialNeedsType the special-needs type applied for, if any
  * @param legalBasis the article the decision rests on
  * @param objectionLastDay the last day to object: six weeks after the decision is made known (Awb 6:7)
+ * @param partnershipAddress the partnership's postal address, the sender's and where objections go; empty when not given
  */
 public record DecisionLetter(String partnershipName, String partnershipRegion, String applicationId, Kind kind, LocalDate decidedOn, String reasons,
     Optional<StatementTerms> statement, SchoolType schoolType, Optional<SpecialNeedsType> specialNeedsType, String legalBasis,
-    LocalDate objectionLastDay) {
+    LocalDate objectionLastDay, String partnershipAddress) {
 
   /** What was decided. */
   public enum Kind {
@@ -75,6 +76,21 @@ public record DecisionLetter(String partnershipName, String partnershipRegion, S
     Validation.present(specialNeedsType, "specialNeedsType");
     Validation.text(legalBasis, "legalBasis");
     Validation.present(objectionLastDay, "objectionLastDay");
+    partnershipAddress = partnershipAddress == null ? "" : partnershipAddress.strip();
+  }
+
+  /** A letter without the partnership's postal address. */
+  public DecisionLetter(String partnershipName, String partnershipRegion, String applicationId, Kind kind, LocalDate decidedOn, String reasons,
+      Optional<StatementTerms> statement, SchoolType schoolType, Optional<SpecialNeedsType> specialNeedsType, String legalBasis,
+      LocalDate objectionLastDay) {
+    this(partnershipName, partnershipRegion, applicationId, kind, decidedOn, reasons, statement, schoolType, specialNeedsType, legalBasis,
+        objectionLastDay, "");
+  }
+
+  /** The same letter from the partnership at this postal address. */
+  public DecisionLetter withPartnershipAddress(String address) {
+    return new DecisionLetter(partnershipName, partnershipRegion, applicationId, kind, decidedOn, reasons, statement, schoolType, specialNeedsType,
+        legalBasis, objectionLastDay, address);
   }
 
   /** The objection term of the Awb: six weeks. */

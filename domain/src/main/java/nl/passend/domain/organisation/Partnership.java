@@ -15,9 +15,10 @@ import nl.passend.domain.common.Validation;
  * @param region the region it serves, in words (e.g. the municipalities)
  * @param policy the id of its policy, whose sector must be the same
  * @param memberBoards the boards that are members
+ * @param postalAddress where its letters come from and objections go to (R-DL-6), in lines; empty when not given
  */
 public record Partnership(
-    PartnershipId id, String name, Sector sector, String region, PolicyId policy, Set<BoardId> memberBoards) {
+    PartnershipId id, String name, Sector sector, String region, PolicyId policy, Set<BoardId> memberBoards, String postalAddress) {
 
   /** Validates the partnership. */
   public Partnership {
@@ -28,12 +29,36 @@ public record Partnership(
     Validation.present(policy, "policyId");
     Validation.present(memberBoards, "memberBoards");
     memberBoards = ImmutableSortedSet.copyOf(memberBoards);
+    postalAddress = postalAddress(postalAddress);
+  }
+
+  /**
+   * A postal address as a partnership keeps it: lines without surrounding blanks, at most 5 lines and
+   * 300 characters; empty when none is given.
+   *
+   * @throws nl.passend.domain.common.InvalidValueException naming {@code postalAddress} when it is too long
+   */
+  public static String postalAddress(String given) {
+    String address = given == null ? "" : given.strip().replace("\r\n", "\n");
+    Validation.require(address.length() <= 300, "postalAddress", "is at most 300 characters");
+    Validation.require(address.lines().count() <= 5, "postalAddress", "is at most 5 lines");
+    return address;
+  }
+
+  /** A partnership without a postal address. */
+  public Partnership(PartnershipId id, String name, Sector sector, String region, PolicyId policy, Set<BoardId> memberBoards) {
+    this(id, name, sector, region, policy, memberBoards, "");
   }
 
   /** Creates a partnership that follows the policy with id {@code policy}. */
   public static Partnership of(
       PartnershipId id, String name, Sector sector, String region, PolicyId policy, Set<BoardId> memberBoards) {
     return new Partnership(id, name, sector, region, policy, memberBoards);
+  }
+
+  /** A copy with the postal address. */
+  public Partnership withPostalAddress(String address) {
+    return new Partnership(id, name, sector, region, policy, memberBoards, address);
   }
 
   /**
@@ -47,12 +72,13 @@ public record Partnership(
   /** A copy with the board added as a member. */
   public Partnership withMember(BoardId board) {
     return new Partnership(id, name, sector, region, policy,
-        ImmutableSortedSet.<BoardId>naturalOrder().addAll(memberBoards).add(board).build());
+        ImmutableSortedSet.<BoardId>naturalOrder().addAll(memberBoards).add(board).build(), postalAddress);
   }
 
   /** A copy without the board as a member. */
   public Partnership withoutMember(BoardId board) {
     return new Partnership(id, name, sector, region, policy,
-        memberBoards.stream().filter(b -> !b.equals(board)).collect(ImmutableSortedSet.toImmutableSortedSet(java.util.Comparator.naturalOrder())));
+        memberBoards.stream().filter(b -> !b.equals(board)).collect(ImmutableSortedSet.toImmutableSortedSet(java.util.Comparator.naturalOrder())),
+        postalAddress);
   }
 }

@@ -43,8 +43,8 @@ final class JdbcOrganisationRepositories {
     @Override
     public Versioned<Partnership> insert(Partnership p) {
       return Db.insertOrExplain(db, "partnership", p.id().value(), c -> {
-        Db.update(c, "INSERT INTO partnerships (id, name, sector, region, policy_id, version) VALUES (?, ?, ?, ?, ?, 1)",
-            p.id().value(), p.name(), p.sector().name(), p.region(), p.policy().value());
+        Db.update(c, "INSERT INTO partnerships (id, name, sector, region, policy_id, postal_address, version) VALUES (?, ?, ?, ?, ?, ?, 1)",
+            p.id().value(), p.name(), p.sector().name(), p.region(), p.policy().value(), p.postalAddress());
         Db.update(c, "INSERT INTO statement_sequences (partnership_id, last_number) VALUES (?, 0)", p.id().value());
         writeMembers(c, p);
         return new Versioned<>(p, 1);
@@ -54,8 +54,9 @@ final class JdbcOrganisationRepositories {
     @Override
     public Versioned<Partnership> update(Partnership p, long expectedVersion) {
       return db.run(c -> {
-        Db.checkedUpdate(c, "partnership", "partnerships", "id", p.id().value(), expectedVersion, "name = ?, sector = ?, region = ?, policy_id = ?",
-            p.name(), p.sector().name(), p.region(), p.policy().value());
+        Db.checkedUpdate(c, "partnership", "partnerships", "id", p.id().value(), expectedVersion,
+            "name = ?, sector = ?, region = ?, policy_id = ?, postal_address = ?", p.name(), p.sector().name(), p.region(), p.policy().value(),
+            p.postalAddress());
         Db.update(c, "DELETE FROM partnership_members WHERE partnership_id = ?", p.id().value());
         writeMembers(c, p);
         return new Versioned<>(p, expectedVersion + 1);
@@ -82,9 +83,9 @@ final class JdbcOrganisationRepositories {
     }
 
     private static List<Versioned<Partnership>> read(Connection c, String sql, Object... args) throws SQLException {
-      record Row(String id, String name, String sector, String region, String policy, long version) {}
+      record Row(String id, String name, String sector, String region, String policy, String address, long version) {}
       List<Row> rows = Db.query(c, sql, rs -> new Row(rs.getString("id"), rs.getString("name"), rs.getString("sector"),
-          rs.getString("region"), rs.getString("policy_id"), rs.getLong("version")), args);
+          rs.getString("region"), rs.getString("policy_id"), rs.getString("postal_address"), rs.getLong("version")), args);
       Map<String, Set<BoardId>> members = new HashMap<>();
       String filter = rows.size() == 1 ? " WHERE partnership_id = ?" : "";
       Object[] filterArgs = rows.size() == 1 ? new Object[] {rows.get(0).id()} : new Object[0];
@@ -95,7 +96,7 @@ final class JdbcOrganisationRepositories {
       List<Versioned<Partnership>> out = new ArrayList<>();
       for (Row r : rows) {
         out.add(new Versioned<>(new Partnership(PartnershipId.of(r.id()), r.name(), Sector.valueOf(r.sector()), r.region(),
-            PolicyId.of(r.policy()), members.getOrDefault(r.id(), Set.of())), r.version()));
+            PolicyId.of(r.policy()), members.getOrDefault(r.id(), Set.of()), r.address()), r.version()));
       }
       return out;
     }

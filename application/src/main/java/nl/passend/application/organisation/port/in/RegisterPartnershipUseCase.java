@@ -20,8 +20,9 @@ public interface RegisterPartnershipUseCase {
    * @param sector the sector; empty for the sector of the policy. PO or VO; must be the policy's
    * @param region the region, in words
    * @param policy the policy it follows
+   * @param postalAddress its postal address in lines, the sender of its letters (R-DL-6); empty when not given
    */
-  record Command(Actor actor, PartnershipId id, String name, Optional<Sector> sector, String region, PolicyId policy) {
+  record Command(Actor actor, PartnershipId id, String name, Optional<Sector> sector, String region, PolicyId policy, String postalAddress) {
     /** Validates the command. */
     public Command {
       Validation.present(actor, "actor");
@@ -29,6 +30,12 @@ public interface RegisterPartnershipUseCase {
       name = Validation.text(name, "name");
       Validation.present(sector, "sector");
       Validation.present(policy, "policyId");
+      postalAddress = postalAddress == null ? "" : postalAddress;
+    }
+
+    /** A command without a postal address. */
+    public Command(Actor actor, PartnershipId id, String name, Optional<Sector> sector, String region, PolicyId policy) {
+      this(actor, id, name, sector, region, policy, "");
     }
 
     /** A command that names the sector. */
