@@ -2,7 +2,7 @@
 # Runs the JMH benchmarks of docs/benchmarks.md: all of them, or one by name.
 #   benchmarks/run.sh                 # all
 #   benchmarks/run.sh eligibility     # one: eligibility | deadlines | funding | import | monitoring | oso | simulation | server
-#   benchmarks/run.sh simulation-ratio  # interleaved: 5 forks of Passend and its peer, the median ratio (also oso-ratio)
+#   benchmarks/run.sh simulation-ratio  # interleaved: 5 runs of Passend and its peer, the median ratio (also oso-ratio)
 # Builds what it needs first. Results go to benchmarks/results/<name>.txt (JMH's text output).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,15 +14,18 @@ run() {
   java -jar benchmarks/target/benchmarks.jar "$pattern" -rf text -rff "benchmarks/results/$name.txt" | tee "benchmarks/results/$name.log" \
     | grep -E '^\[check\]|^Benchmark|^[A-Z][A-Za-z]+Benchmark\.' || true
 }
-# Interleaved: five forks, each running Passend and its peer one after the other (A, B, A, B, ...), and the
-# median ratio with its spread from JMH's JSON (RatioReport).
+# Interleaved: five JMH runs of one fork each, every run measuring Passend and its peer one after the other
+# (A, B, A, B, ...; JMH's own -f 5 would run all forks of A first), and the median ratio with its spread (RatioReport).
 ratio() {
   local name=$1 pattern=$2 passend=$3 peer=$4
-  echo "== $name ($pattern), 5 interleaved forks"
-  java -jar benchmarks/target/benchmarks.jar "$pattern" -f 5 -rf json -rff "benchmarks/results/$name-forks.json" > "benchmarks/results/$name-forks.log"
-  grep -E '^\[check\]' "benchmarks/results/$name-forks.log" | head -n 1 || true
-  java -cp benchmarks/target/benchmarks.jar nl.passend.benchmarks.RatioReport "benchmarks/results/$name-forks.json" "$passend" "$peer" \
-    | tee "benchmarks/results/$name-ratio.txt"
+  echo "== $name ($pattern), 5 interleaved runs"
+  local files=()
+  for i in 1 2 3 4 5; do
+    java -jar benchmarks/target/benchmarks.jar "$pattern" -f 1 -rf json -rff "benchmarks/results/$name-run-$i.json" > "benchmarks/results/$name-run-$i.log"
+    grep -E '^\[check\]' "benchmarks/results/$name-run-$i.log" | head -n 1 || true
+    files+=("benchmarks/results/$name-run-$i.json")
+  done
+  java -cp benchmarks/target/benchmarks.jar nl.passend.benchmarks.RatioReport "$passend" "$peer" "${files[@]}" | tee "benchmarks/results/$name-ratio.txt"
 }
 case "${1:-all}" in
   eligibility) run eligibility 'EligibilityBenchmark' ;;

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads JMH's JSON result of a run with several forks and prints, for Passend against its peer, the
- * ratio within each fork (each fork runs both, one after the other: A, B, A, B, …) with the median and
- * the spread, since this machine's absolute figures move by a factor of two between runs.
+ * Reads the JSON results of several JMH runs, each of one fork that measures Passend and then its peer
+ * (so the runs go A, B, A, B, …; JMH itself would run all forks of A before those of B), and prints
+ * the ratio within each run with the median and the spread, since this machine's absolute figures
+ * move by a factor of two between runs.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar nl.passend.benchmarks.RatioReport result.json passendMethod peerMethod</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar nl.passend.benchmarks.RatioReport passendMethod peerMethod run-1.json run-2.json …</pre>
  */
 public final class RatioReport {
   private RatioReport() {}
@@ -39,37 +40,43 @@ public final class RatioReport {
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
-  /** Prints the per-fork ratios of Passend's method to the peer's (times: peer/Passend is "how many times faster"). */
+  /** Prints the per-run ratios of Passend's method to the peer's. */
   public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
-      System.err.println("usage: RatioReport <jmh-result.json> <passend method> <peer method>");
+    if (args.length < 3) {
+      System.err.println("usage: RatioReport <passend method> <peer method> <jmh-result.json>...");
       System.exit(2);
     }
-    JsonNode all = new ObjectMapper().readTree(Path.of(args[0]).toFile());
-    JsonNode passend = null;
-    JsonNode peer = null;
-    for (JsonNode r : all) {
-      String name = r.get("benchmark").asText();
-      if (name.endsWith("." + args[1])) {
-        passend = r;
-      } else if (name.endsWith("." + args[2])) {
-        peer = r;
+    List<Double> a = new ArrayList<>();
+    List<Double> b = new ArrayList<>();
+    String unit = "";
+    boolean throughput = false;
+    for (int f = 2; f < args.length; f++) {
+      JsonNode passend = null;
+      JsonNode peer = null;
+      for (JsonNode r : new ObjectMapper().readTree(Path.of(args[f]).toFile())) {
+        String name = r.get("benchmark").asText();
+        if (name.endsWith("." + args[0])) {
+          passend = r;
+        } else if (name.endsWith("." + args[1])) {
+          peer = r;
+        }
       }
+      if (passend == null || peer == null) {
+        throw new IllegalArgumentException(args[f] + " has no " + (passend == null ? args[0] : args[1]));
+      }
+      unit = passend.get("primaryMetric").get("scoreUnit").asText();
+      throughput = passend.get("mode").asText().equals("thrpt");
+      a.addAll(perFork(passend));
+      b.addAll(perFork(peer));
     }
-    if (passend == null || peer == null) {
-      throw new IllegalArgumentException("the result has no " + (passend == null ? args[1] : args[2]));
-    }
-    String unit = passend.get("primaryMetric").get("scoreUnit").asText();
-    boolean throughput = passend.get("mode").asText().equals("thrpt");
-    List<Double> a = perFork(passend);
-    List<Double> b = perFork(peer);
     List<Double> ratios = new ArrayList<>();
     for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
       ratios.add(a.get(i) / b.get(i));
     }
-    System.out.printf(Locale.ROOT, "%s against %s, %d forks (each runs both), unit %s%n", args[1], args[2], ratios.size(), unit);
+    System.out.printf(Locale.ROOT, "%s against %s, %d runs (each measures both, one after the other), unit %s%n", args[0], args[1], ratios.size(),
+        unit);
     for (int i = 0; i < ratios.size(); i++) {
-      System.out.printf(Locale.ROOT, "  fork %d: Passend %.1f, peer %.1f, ratio %.3f%n", i + 1, a.get(i), b.get(i), ratios.get(i));
+      System.out.printf(Locale.ROOT, "  run %d: Passend %.1f, peer %.1f, ratio %.3f%n", i + 1, a.get(i), b.get(i), ratios.get(i));
     }
     System.out.printf(Locale.ROOT, "median ratio Passend/peer %.3f (min %.3f, max %.3f)%s%n", median(ratios), Collections.min(ratios),
         Collections.max(ratios), throughput ? " (throughput: above 1 is faster)" : " (time: below 1 is faster)");
