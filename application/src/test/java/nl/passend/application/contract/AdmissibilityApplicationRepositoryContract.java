@@ -134,6 +134,44 @@ public abstract class AdmissibilityApplicationRepositoryContract extends Storage
     }
   }
 
+  /** Found by the soak: a list read while writers insert and change applications must be whole, and must not give up. */
+  @Test
+  void aListReadWhileOthersInsertAndChangeIsWholeAndEnds() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<Integer>> writers = new java.util.ArrayList<>();
+      for (int w = 0; w < 2; w++) {
+        int writer = w;
+        writers.add(pool.submit(() -> {
+          int n = 0;
+          for (; n < 150; n++) {
+            AdmissibilityApplication a = storage.applications().insert(ContractFixtures.application("w" + writer + "-" + n, P1, "s-" + (1 + n % 2)));
+            storage.applications().update(a.acknowledge("c", ContractFixtures.DAY, ""));
+          }
+          return n;
+        }));
+      }
+      Future<Integer> reader = pool.submit(() -> {
+        int reads = 0;
+        while (writers.stream().anyMatch(f -> !f.isDone()) || reads < 5) {
+          for (AdmissibilityApplication a : storage.applications().byPartnership(P1)) {
+            assertThat(a.trail().get(0).action()).isEqualTo(nl.passend.domain.decision.Action.SUBMIT);
+            assertThat(a.trail()).hasSize((int) a.version());
+          }
+          reads++;
+        }
+        return reads;
+      });
+      for (Future<Integer> f : writers) {
+        assertThat(f.get()).isEqualTo(150);
+      }
+      assertThat(reader.get()).isGreaterThanOrEqualTo(5);
+      assertThat(storage.applications().byPartnership(P1)).hasSize(300);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void deleteErasesTheApplication() {
     storage.applications().insert(ContractFixtures.application("a-1", P1, "s-1"));

@@ -71,6 +71,11 @@ final class Db {
     return unitOfWork.withConnection(work);
   }
 
+  /** Runs a read of several statements on one snapshot (see {@link JdbcUnitOfWork#withSnapshot}). */
+  <T> T snapshot(JdbcUnitOfWork.SqlWork<T> work) {
+    return unitOfWork.withSnapshot(work);
+  }
+
   /**
    * Runs a versioned write; a serialisation failure of the database (a concurrent change of the same
    * row) becomes a {@link StaleVersionException}.

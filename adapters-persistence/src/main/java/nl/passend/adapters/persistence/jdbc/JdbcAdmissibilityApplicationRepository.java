@@ -152,7 +152,7 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
 
   @Override
   public Optional<AdmissibilityApplication> find(ApplicationId id) {
-    return db.run(c -> {
+    return db.snapshot(c -> {
       List<AdmissibilityApplication> found = read(c, "a.id = ?", id.value());
       return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     });
@@ -160,12 +160,14 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
 
   @Override
   public Iterable<AdmissibilityApplication> byPartnership(PartnershipId partnership) {
-    return db.run(c -> read(c, "a.partnership_id = ?", partnership.value()));
+    // One snapshot: with writers inserting and changing applications meanwhile, five statements read
+    // at different moments would tear, and retrying until nothing changed may never end (found by the soak).
+    return db.snapshot(c -> read(c, "a.partnership_id = ?", partnership.value()));
   }
 
   @Override
   public List<AdmissibilityApplication> byStudent(StudentId student) {
-    return db.run(c -> read(c, "a.student_id = ?", student.value()));
+    return db.snapshot(c -> read(c, "a.student_id = ?", student.value()));
   }
 
   @Override

@@ -67,6 +67,34 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     }
   }
 
+  /**
+   * Runs a read of several statements on one snapshot: in the current transaction when there is one
+   * (whose isolation stays as it is), or else in a read-only transaction of its own at REPEATABLE
+   * READ, so that every statement sees the same committed data however many writers commit meanwhile.
+   */
+  <T> T withSnapshot(SqlWork<T> work) {
+    if (current.get() != null) {
+      return withConnection(work);
+    }
+    try (Connection own = open()) {
+      int isolation = own.getTransactionIsolation();
+      own.setAutoCommit(false);
+      own.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      try {
+        T result = work.apply(own);
+        own.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollback(own);
+        throw e;
+      } finally {
+        own.setTransactionIsolation(isolation);
+      }
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, "statement");
+    }
+  }
+
   private Connection open() {
     try {
       return dataSource.getConnection();
