@@ -144,7 +144,7 @@ public final class Soak {
         errors.incrementAndGet();
         if (errors.get() <= 5) {
           System.out.println("[soak] error: " + (failure != null ? failure.getClass().getSimpleName() : response.statusCode() + " "
-              + request.method() + " " + request.uri().getPath()));
+              + request.method() + " " + request.uri().getPath() + " " + response.body().substring(0, Math.min(200, response.body().length()))));
         }
         return;
       }
