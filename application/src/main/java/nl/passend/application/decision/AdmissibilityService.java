@@ -210,13 +210,7 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
   public AdmissibilityApplication recordDossier(RecordDossierUseCase.Command c) {
     return unitOfWork.inTransaction(() -> {
       AdmissibilityApplication current = load(c.id());
-      if (!(access.isStaffOf(c.actor(), current.partnership()) || access.coversSchool(c.actor(), current.applyingSchool())
-          || access.isCommitteeOf(c.actor(), current.partnership()))) {
-        throw new AccessDeniedException("this application is outside the actor's scope");
-      }
-      if (access.isCommitteeOf(c.actor(), current.partnership())) {
-        access.requireNoConflict(c.actor(), current.applyingSchool());
-      }
+      requireMayFile(c.actor(), current);
       nl.passend.application.common.Versions.require("application", c.id().value(), c.expectedVersion(), current.version());
       AdmissibilityApplication stored = applications.update(current.fileDossier(c.items(), c.advices(), c.firstChoiceSchool(), clock.today()));
       record(c.actor(), "application.dossier", stored, c.items().size() + " dossier items, " + c.advices().size() + " expert advices");
@@ -310,13 +304,7 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
       nl.passend.application.decision.port.in.RecordAssessmentUseCase.Command c) {
     return unitOfWork.inTransaction(() -> {
       AdmissibilityApplication current = load(c.id());
-      if (!(access.isStaffOf(c.actor(), current.partnership()) || access.coversSchool(c.actor(), current.applyingSchool())
-          || access.isCommitteeOf(c.actor(), current.partnership()))) {
-        throw new AccessDeniedException("this application is outside the actor's scope");
-      }
-      if (access.isCommitteeOf(c.actor(), current.partnership())) {
-        access.requireNoConflict(c.actor(), current.applyingSchool());
-      }
+      requireMayFile(c.actor(), current);
       if (current.decidedOn().isPresent()) {
         throw new nl.passend.domain.common.RuleViolationException("R-PRIV-3", "application " + c.id().value()
             + " is decided: the facts it was decided on stay as they were");
@@ -386,6 +374,20 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
           stored.partnership(), to, title, rendered.content(), rendered.contentType(), clock.now()));
     }
     record(actor, "letter.queued", stored, addressees.size() + " decision letters for " + perRole.keySet() + " (R-DL-6)");
+  }
+
+  /**
+   * Who may file an application's dossier and facts: partnership staff, the applying school or its
+   * board, and committee members of the partnership who do not work at the applying school (R-TLV-3).
+   */
+  private void requireMayFile(Actor actor, AdmissibilityApplication application) {
+    if (!(access.isStaffOf(actor, application.partnership()) || access.coversSchool(actor, application.applyingSchool())
+        || access.isCommitteeOf(actor, application.partnership()))) {
+      throw new AccessDeniedException("this application is outside the actor's scope");
+    }
+    if (access.isCommitteeOf(actor, application.partnership())) {
+      access.requireNoConflict(actor, application.applyingSchool());
+    }
   }
 
   private PartnershipPolicy policy(AdmissibilityApplication application) {

@@ -46,25 +46,14 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   /** Runs {@code work} on the transaction's connection, or on a connection of its own that commits at once. */
   <T> T withConnection(SqlWork<T> work) {
     Connection tx = current.get();
-    try {
-      if (tx != null) {
+    if (tx != null) {
+      try {
         return work.apply(tx);
+      } catch (SQLException e) {
+        throw SqlErrors.translate(e, "statement");
       }
-      try (Connection own = open()) {
-        own.setAutoCommit(false);
-        try {
-          T result = work.apply(own);
-          own.commit();
-          return result;
-        } catch (SQLException | RuntimeException e) {
-          // A rollback on a broken connection fails too; the first error is the one that explains.
-          rollback(own);
-          throw e;
-        }
-      }
-    } catch (SQLException e) {
-      throw SqlErrors.translate(e, "statement");
     }
+    return inOwnTransaction(work, false);
   }
 
   /**
@@ -73,22 +62,29 @@ public final class JdbcUnitOfWork implements UnitOfWork {
    * READ, so that every statement sees the same committed data however many writers commit meanwhile.
    */
   <T> T withSnapshot(SqlWork<T> work) {
-    if (current.get() != null) {
-      return withConnection(work);
-    }
+    return current.get() != null ? withConnection(work) : inOwnTransaction(work, true);
+  }
+
+  /** Runs {@code work} on a connection of its own in one short transaction, at REPEATABLE READ when {@code snapshot}. */
+  private <T> T inOwnTransaction(SqlWork<T> work, boolean snapshot) {
     try (Connection own = open()) {
-      int isolation = own.getTransactionIsolation();
+      int isolation = snapshot ? own.getTransactionIsolation() : Connection.TRANSACTION_NONE;
       own.setAutoCommit(false);
-      own.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      if (snapshot) {
+        own.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      }
       try {
         T result = work.apply(own);
         own.commit();
         return result;
       } catch (SQLException | RuntimeException e) {
+        // A rollback on a broken connection fails too; the first error is the one that explains.
         rollback(own);
         throw e;
       } finally {
-        own.setTransactionIsolation(isolation);
+        if (snapshot) {
+          own.setTransactionIsolation(isolation);
+        }
       }
     } catch (SQLException e) {
       throw SqlErrors.translate(e, "statement");
