@@ -153,9 +153,7 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
       LocalDate on) {
     nl.passend.domain.decision.GrantTerms terms = c.grant().orElseThrow();
     // R-INT-4: the check of the statements in force and the write of the new one see no grant of another unit of work in between.
-    students.hold(current.student());
-    students.find(current.student()).ifPresent(s -> AdmissibilityStatement.checkAgeLimit(current.schoolType(), terms.endDate(),
-        s.value().student().dateOfBirth()));
+    students.hold(current.student()).ifPresent(born -> AdmissibilityStatement.checkAgeLimit(current.schoolType(), terms.endDate(), born));
     AdmissibilityApplication granted = current.grant(policy, applications.nextStatementNumber(current.partnership()),
         renewed(current.partnership(), current.student(), current.renews(), Optional.of(current.id())), otherStatements(current), by, on, c.reason(), terms);
     if (current.replaces().isPresent()) {

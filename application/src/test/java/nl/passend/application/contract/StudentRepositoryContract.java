@@ -66,10 +66,10 @@ public abstract class StudentRepositoryContract extends StorageContract {
       second.get(10, java.util.concurrent.TimeUnit.SECONDS);
       assertThat(order).containsExactly("first ends", "second holds");
       // A student that is not stored holds nothing and is no error.
-      storage.unitOfWork().inTransaction(() -> {
-        storage.students().hold(StudentId.of("nobody"));
-        return null;
-      });
+      assertThat(storage.unitOfWork().inTransaction(() -> storage.students().hold(StudentId.of("nobody")))).isEmpty();
+      // The held student's date of birth comes with the hold (R-INT-5's age limit reads nothing else).
+      assertThat(storage.unitOfWork().inTransaction(() -> storage.students().hold(StudentId.of("s-1"))))
+          .contains(storage.students().find(StudentId.of("s-1")).orElseThrow().value().student().dateOfBirth());
     } finally {
       pool.shutdownNow();
     }

@@ -16,6 +16,7 @@ import nl.passend.application.common.StaleVersionException;
 /** Small helpers for explicit SQL: binding with typed nulls, queries, batches. */
 final class Db {
   private final JdbcUnitOfWork unitOfWork;
+  private volatile Boolean postgres;
 
   Db(JdbcUnitOfWork unitOfWork) {
     this.unitOfWork = unitOfWork;
@@ -69,6 +70,21 @@ final class Db {
 
   <T> T run(JdbcUnitOfWork.SqlWork<T> work) {
     return unitOfWork.withConnection(work);
+  }
+
+  /** Whether the database is PostgreSQL (else H2): for the few statements whose syntax differs. */
+  boolean postgres(Connection c) throws SQLException {
+    Boolean known = postgres;
+    if (known == null) {
+      known = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+      postgres = known;
+    }
+    return known;
+  }
+
+  /** What repositories learned in the current transaction; empty outside one. */
+  Optional<java.util.Map<Object, Object>> transactionScope() {
+    return unitOfWork.transactionScope();
   }
 
   /** Runs a read of several statements on one snapshot (see {@link JdbcUnitOfWork#withSnapshot}). */

@@ -63,23 +63,38 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
   public AdmissibilityApplication update(AdmissibilityApplication a) {
     return db.runVersioned("application", a.id().value(), a.version(), c -> {
       String id = a.id().value();
-      // One read tells how many trail steps are stored and whether the dossier, advice and suspensions changed.
-      List<Object[]> stored = Db.query(c, "SELECT children_digest, (SELECT COUNT(*) FROM application_trail WHERE application_id = ?)"
-          + " FROM applications WHERE id = ?", rs -> new Object[] {rs.getString(1), rs.getInt(2)}, id, id);
+      // How many trail steps are stored and whether the dossier, advice and suspensions changed: known
+      // when this transaction holds the row it read at this version (see find), else read once.
+      Stored stored = db.transactionScope().map(scope -> (Stored) scope.get(new Held(id, a.version()))).orElse(null);
+      if (stored == null) {
+        stored = Db.query(c, "SELECT children_digest, (SELECT COUNT(*) FROM application_trail WHERE application_id = ?)"
+            + " FROM applications WHERE id = ?", rs -> new Stored(rs.getString(1), rs.getInt(2)), id, id).stream().findFirst()
+            .orElse(new Stored("", 0));
+      }
       Db.checkedUpdate(c, "application", "applications", "id", id, a.version(), Db.assignments(COLUMNS), values(a));
-      int storedTrail = (Integer) stored.get(0)[1];
       // The trail is append-only: only its new steps are inserted. Suspensions, expert advice and the
       // dossier are the current state and are rewritten, but only when they changed.
-      boolean childrenChanged = !childrenDigest(a).equals(stored.get(0)[0]);
+      String digest = childrenDigest(a);
+      boolean childrenChanged = !digest.equals(stored.digest());
       if (childrenChanged) {
         for (String child : List.of("application_suspensions", "application_advices", "application_dossier_items")) {
           Db.update(c, "DELETE FROM " + child + " WHERE application_id = ?", id);
         }
       }
-      writeChildren(c, a, storedTrail, childrenChanged);
+      writeChildren(c, a, stored.trailSteps(), childrenChanged);
+      db.transactionScope().ifPresent(scope -> {
+        scope.remove(new Held(id, a.version()));
+        scope.put(new Held(id, a.version() + 1), new Stored(digest, a.trail().size()));
+      });
       return a.withVersion(a.version() + 1);
     });
   }
+
+  /** An application this transaction holds, at a version. */
+  private record Held(String id, long version) {}
+
+  /** What is stored of a held application's children. */
+  private record Stored(String digest, int trailSteps) {}
 
   private static Object[] values(AdmissibilityApplication a) {
     Optional<AdmissibilityStatement> s = a.statement();
@@ -152,6 +167,17 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
 
   @Override
   public Optional<AdmissibilityApplication> find(ApplicationId id) {
+    Optional<Map<Object, Object>> scope = db.transactionScope();
+    if (scope.isPresent()) {
+      // In a unit of work the application is read to be changed: its row is held (FOR UPDATE) by the
+      // first statement, so no writer changes it or its children until this transaction ends, and
+      // what is stored of it is remembered for the update.
+      return db.run(c -> {
+        List<AdmissibilityApplication> found = readRowsFirst(c, "a.id = ?", " FOR UPDATE", id.value());
+        found.forEach(a -> scope.get().put(new Held(a.id().value(), a.version()), new Stored(childrenDigest(a), a.trail().size())));
+        return found.stream().findFirst();
+      });
+    }
     return db.snapshot(c -> {
       List<AdmissibilityApplication> found = read(c, "a.id = ?", id.value());
       return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
@@ -186,11 +212,15 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
   @Override
   public long nextStatementNumber(PartnershipId partnership) {
     return db.run(c -> {
-      int updated = Db.update(c, "UPDATE statement_sequences SET last_number = last_number + 1 WHERE partnership_id = ?", partnership.value());
-      if (updated == 0) {
-        Db.update(c, "INSERT INTO statement_sequences (partnership_id, last_number) VALUES (?, 1)", partnership.value());
+      // One statement that counts and answers: UPDATE … RETURNING on PostgreSQL, FINAL TABLE on H2.
+      String count = "UPDATE statement_sequences SET last_number = last_number + 1 WHERE partnership_id = ?";
+      List<Long> next = Db.query(c, db.postgres(c) ? count + " RETURNING last_number" : "SELECT last_number FROM FINAL TABLE (" + count + ")",
+          rs -> rs.getLong(1), partnership.value());
+      if (!next.isEmpty()) {
+        return next.get(0);
       }
-      return Db.query(c, "SELECT last_number FROM statement_sequences WHERE partnership_id = ?", rs -> rs.getLong(1), partnership.value()).get(0);
+      Db.update(c, "INSERT INTO statement_sequences (partnership_id, last_number) VALUES (?, 1)", partnership.value());
+      return 1L;
     });
   }
 
@@ -207,6 +237,22 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
   }
 
   private static List<AdmissibilityApplication> readOnce(Connection c, String where, Object... args) throws SQLException {
+    return readRowsFirst(c, where, "", args);
+  }
+
+  /**
+   * Reads the rows (with {@code lock} appended, such as {@code FOR UPDATE}) and then their children:
+   * a lock taken by the first statement keeps every writer of these applications out of the rest.
+   */
+  private static List<AdmissibilityApplication> readRowsFirst(Connection c, String where, String lock, Object... args) throws SQLException {
+    Map<String, AdmissibilityApplication.Builder> rows = new LinkedHashMap<>();
+    for (Object[] row : Db.query(c, "SELECT a.* FROM applications a WHERE " + where + " ORDER BY a.id" + lock,
+        rs -> new Object[] {rs.getString("id"), row(rs)}, args)) {
+      rows.put((String) row[0], (AdmissibilityApplication.Builder) row[1]);
+    }
+    if (rows.isEmpty()) {
+      return List.of();
+    }
     Map<String, List<TrailEntry>> trails = new HashMap<>();
     for (Object[] t : Db.query(c, "SELECT t.* FROM application_trail t JOIN applications a ON a.id = t.application_id WHERE " + where
         + " ORDER BY t.application_id, t.position", rs -> new Object[] {rs.getString("application_id"),
@@ -231,18 +277,18 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
         rs -> new Object[] {rs.getString("application_id"), DossierItem.valueOf(rs.getString("item"))}, args)) {
       dossiers.computeIfAbsent((String) d[0], k -> EnumSet.noneOf(DossierItem.class)).add((DossierItem) d[1]);
     }
-    Map<String, AdmissibilityApplication> out = new LinkedHashMap<>();
-    for (AdmissibilityApplication a : Db.query(c, "SELECT a.* FROM applications a WHERE " + where + " ORDER BY a.id",
-        rs -> application(rs, trails, suspensions, advices, dossiers), args)) {
-      out.put(a.id().value(), a);
+    List<AdmissibilityApplication> out = new ArrayList<>(rows.size());
+    for (Map.Entry<String, AdmissibilityApplication.Builder> row : rows.entrySet()) {
+      String id = row.getKey();
+      out.add(row.getValue().trail(trails.getOrDefault(id, List.of())).dossier(dossiers.getOrDefault(id, EnumSet.noneOf(DossierItem.class)))
+          .expertAdvices(advices.getOrDefault(id, List.of())).suspensions(suspensions.getOrDefault(id, List.of())).build());
     }
-    return new ArrayList<>(out.values());
+    return out;
   }
 
-  private static AdmissibilityApplication application(ResultSet rs, Map<String, List<TrailEntry>> trails, Map<String, List<Suspension>> suspensions,
-      Map<String, List<ExpertAdvice>> advices, Map<String, Set<DossierItem>> dossiers) throws SQLException {
+  /** The application's own columns; its trail, dossier, expert advice and suspensions are set by the caller. */
+  private static AdmissibilityApplication.Builder row(ResultSet rs) throws SQLException {
     String id = rs.getString("id");
-    Set<DossierItem> items = dossiers.getOrDefault(id, EnumSet.noneOf(DossierItem.class));
     Optional<Objection> objection = Optional.empty();
     String objBy = rs.getString("obj_by");
     if (objBy != null) {
@@ -263,10 +309,9 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
         .applyingSchool(BrinCode.of(rs.getString("applying_school"))).schoolType(SchoolType.valueOf(rs.getString("school_type")))
         .specialNeedsType(Db.optionalText(rs, "special_needs_type").map(SpecialNeedsType::valueOf)).proSpecialRoute(rs.getBoolean("pro_special_route"))
         .renews(renewsValue).replaces(optionalLong(rs, "replaces")).receivedOn(Db.localDate(rs, "received_on")).state(ApplicationState.valueOf(rs.getString("state")))
-        .trail(trails.getOrDefault(id, List.of())).dossier(items).expertAdvices(advices.getOrDefault(id, List.of()))
-        .firstChoiceSchool(Db.optionalText(rs, "first_choice_school").map(BrinCode::of)).suspensions(suspensions.getOrDefault(id, List.of()))
+        .firstChoiceSchool(Db.optionalText(rs, "first_choice_school").map(BrinCode::of))
         .extended(rs.getBoolean("extended")).advice(advice).decidedOn(Db.optionalDate(rs, "decided_on")).statement(statement(rs))
-        .objection(objection).version(rs.getLong("version")).build();
+        .objection(objection).version(rs.getLong("version"));
   }
 
   private static Optional<AdmissibilityStatement> statement(ResultSet rs) throws SQLException {

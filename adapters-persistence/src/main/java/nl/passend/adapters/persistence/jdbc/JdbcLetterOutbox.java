@@ -1,13 +1,11 @@
 package nl.passend.adapters.persistence.jdbc;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import nl.passend.application.common.NotFoundException;
 import nl.passend.application.letters.port.in.Addressee;
@@ -24,7 +22,6 @@ final class JdbcLetterOutbox implements LetterOutbox {
   private static final String COLUMNS = "id, idempotency_key, kind, subject, partnership_id, role, addressee_name, addressee_email, title, document,"
       + " content_type, status, attempts, created_at, next_attempt_at, sent_at, last_error";
   private final Db db;
-  private volatile Boolean skipLocked;
 
   JdbcLetterOutbox(Db db) {
     this.db = db;
@@ -42,7 +39,7 @@ final class JdbcLetterOutbox implements LetterOutbox {
   @Override
   public List<OutboxLetter> claimDue(Instant now, Instant leaseUntil, int limit) {
     return db.run(c -> {
-      String lock = skipLocked(c) ? " FOR UPDATE SKIP LOCKED" : "";
+      String lock = db.postgres(c) ? " FOR UPDATE SKIP LOCKED" : "";
       List<String> due = Db.query(c, "SELECT id FROM letter_outbox WHERE status = 'PENDING' AND next_attempt_at <= ?"
           + " ORDER BY next_attempt_at, id LIMIT ?" + lock, rs -> rs.getString("id"), Timestamp.from(now), limit);
       List<OutboxLetter> claimed = new ArrayList<>();
@@ -55,15 +52,6 @@ final class JdbcLetterOutbox implements LetterOutbox {
       }
       return claimed;
     });
-  }
-
-  private boolean skipLocked(Connection c) throws SQLException {
-    Boolean known = skipLocked;
-    if (known == null) {
-      known = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-      skipLocked = known;
-    }
-    return known;
   }
 
   @Override

@@ -4,6 +4,7 @@ import com.google.common.collect.Lists;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -126,9 +127,10 @@ final class JdbcStudentRepository implements StudentRepository {
   }
 
   @Override
-  public void hold(StudentId id) {
+  public Optional<LocalDate> hold(StudentId id) {
     // A row lock until the transaction ends (H2 and PostgreSQL): the check-then-write of a grant is serialised per student.
-    db.query("SELECT id FROM students WHERE id = ? FOR UPDATE", rs -> rs.getString(1), id.value());
+    return db.query("SELECT date_of_birth FROM students WHERE id = ? FOR UPDATE", rs -> Db.localDate(rs, "date_of_birth"), id.value())
+        .stream().findFirst();
   }
 
   @Override

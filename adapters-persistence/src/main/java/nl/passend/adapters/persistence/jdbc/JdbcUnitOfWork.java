@@ -2,6 +2,9 @@ package nl.passend.adapters.persistence.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import nl.passend.application.common.port.out.UnitOfWork;
@@ -13,6 +16,7 @@ import nl.passend.application.common.port.out.UnitOfWork;
 public final class JdbcUnitOfWork implements UnitOfWork {
   private final DataSource dataSource;
   private final ThreadLocal<Connection> current = new ThreadLocal<>();
+  private final ThreadLocal<Map<Object, Object>> scope = new ThreadLocal<>();
 
   /** Creates the unit of work over a pool. */
   public JdbcUnitOfWork(DataSource dataSource) {
@@ -26,6 +30,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     }
     Connection connection = open();
     current.set(connection);
+    scope.set(new HashMap<>());
     try {
       connection.setAutoCommit(false);
       T result = work.get();
@@ -39,8 +44,17 @@ public final class JdbcUnitOfWork implements UnitOfWork {
       throw e;
     } finally {
       current.remove();
+      scope.remove();
       close(connection);
     }
+  }
+
+  /**
+   * What repositories learned in the current transaction (such as what they read of a row they
+   * hold), gone when it ends; empty outside a transaction.
+   */
+  Optional<Map<Object, Object>> transactionScope() {
+    return Optional.ofNullable(scope.get());
   }
 
   /** Runs {@code work} on the transaction's connection, or on a connection of its own that commits at once. */

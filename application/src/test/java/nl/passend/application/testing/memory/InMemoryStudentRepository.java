@@ -51,8 +51,9 @@ public final class InMemoryStudentRepository implements StudentRepository {
   }
 
   @Override
-  public void hold(StudentId id) {
+  public Optional<java.time.LocalDate> hold(StudentId id) {
     // Units of work over the in-memory repositories already run one at a time.
+    return table.find(id).map(v -> v.value().student().dateOfBirth());
   }
 
   @Override

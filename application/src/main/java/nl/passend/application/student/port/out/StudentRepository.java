@@ -1,5 +1,6 @@
 package nl.passend.application.student.port.out;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.passend.application.common.Versioned;
@@ -47,6 +48,9 @@ public interface StudentRepository {
    * writes (a grant checks the statements in force, R-INT-4) holds the student first, so that no
    * other unit of work can invalidate the check between the read and the write. A student that is
    * not stored holds nothing.
+   *
+   * @return the held student's date of birth (for the age limit of R-INT-5, so that a grant reads the
+   *     student once); empty when the student is not stored
    */
-  void hold(StudentId id);
+  Optional<LocalDate> hold(StudentId id);
 }
