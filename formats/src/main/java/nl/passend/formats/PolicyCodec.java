@@ -1,9 +1,6 @@
 package nl.passend.formats;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -79,15 +76,9 @@ public final class PolicyCodec {
     PolicyDocument document;
     try {
       document = StrictJson.mapper().readValue(json, PolicyDocument.class);
-    } catch (UnrecognizedPropertyException e) {
-      throw new PolicyDocumentException(name, StrictJson.field(e), "is not a known field");
-    } catch (InvalidFormatException e) {
-      throw new PolicyDocumentException(name, StrictJson.field(e), "has the wrong format or an unknown value" + StrictJson.allowed(e.getTargetType()));
-    } catch (MismatchedInputException e) {
-      String field = StrictJson.field(e);
-      throw new PolicyDocumentException(name, field.isEmpty() ? "body" : field, "has the wrong type" + StrictJson.allowed(e.getTargetType()));
     } catch (JsonProcessingException e) {
-      throw new PolicyDocumentException(name, "body", "is not valid JSON");
+      StrictJson.Problem p = StrictJson.problem(e);
+      throw new PolicyDocumentException(name, p.field().isEmpty() ? "body" : p.field(), p.reason());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -72,7 +72,11 @@ public record PolicyDocument(
 
   public record Plans(int dueWeeksAfterPlacement, int evaluationIntervalMonths) {}
 
-  public record SchemeDoc(String kind, Scheme scheme, LocalDate effectiveFrom, String description, Map<String, Object> parameters) {}
+  /**
+   * One version of an eligibility scheme: its kind, the scheme, the first assessment date, the rule
+   * in words (written for readers, not read back) and the parameters of its kind.
+   */
+  public record SchemeDoc(String kind, Scheme scheme, LocalDate effectiveFrom, String description, com.fasterxml.jackson.databind.JsonNode parameters) {}
 
   public record Dossiers(Set<DossierItem> required, Set<DossierItem> proSpecialRouteExtra, int minExperts, Set<Profession> oneOf,
       Set<Profession> firstFromReferringSchoolAmong, Set<Profession> secondAlways, int minIndependentReviewers) {}
@@ -92,7 +96,7 @@ public record PolicyDocument(
     List<SchemeDoc> schemes = new ArrayList<>();
     p.eligibility().versions().values().forEach(list -> list.forEach(s -> {
       SchemeDefinition d = s.definition();
-      schemes.add(new SchemeDoc(d.kind(), d.scheme(), d.effectiveFrom(), s.description(), d.parameters()));
+      schemes.add(new SchemeDoc(d.kind(), d.scheme(), d.effectiveFrom(), s.description(), SchemeDocuments.write(d)));
     }));
     ArrangementRules a = p.arrangements();
     return new PolicyDocument(p.id().value(), p.name(), p.sector(), p.region(), p.source(), p.enrolmentOverlapToleranceDays(),
@@ -174,11 +178,10 @@ public record PolicyDocument(
       List<EligibilityScheme> schemes = new ArrayList<>();
       for (int i = 0; i < eligibility.size(); i++) {
         SchemeDoc s = eligibility.get(i);
-        try {
-          schemes.add(new SchemeDefinition(s.kind(), s.scheme(), s.effectiveFrom(), s.parameters()).build());
-        } catch (nl.passend.domain.common.InvalidValueException e) {
-          throw new nl.passend.domain.common.InvalidValueException("eligibility[" + i + "]." + e.field(), e.reason());
+        if (s == null) {
+          throw new nl.passend.domain.common.InvalidValueException("eligibility[" + i + "]", "is required");
         }
+        schemes.add(SchemeDocuments.read(s.kind(), s.scheme(), s.effectiveFrom(), s.parameters(), "eligibility[" + i + "]"));
       }
       b.eligibility(EligibilityPolicy.of(schemes));
     }

@@ -43,10 +43,37 @@ public final class StrictJson {
   }
 
   /** The path of the field a Jackson error is about, such as {@code eligibility[2].scheme}; empty for the whole document. */
-  public static String field(MismatchedInputException e) {
+  public static String field(com.fasterxml.jackson.databind.JsonMappingException e) {
     return e.getPath().stream()
         .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
         .collect(Collectors.joining(".")).replace(".[", "[");
+  }
+
+  /**
+   * What is wrong, as a field and a reason.
+   *
+   * @param field the path of the bad field, empty for the whole document
+   * @param reason why it is wrong
+   */
+  public record Problem(String field, String reason) {}
+
+  /** The field and the reason of a Jackson error while reading a document. */
+  public static Problem problem(com.fasterxml.jackson.core.JsonProcessingException e) {
+    if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+      return new Problem(field(u), "is not a known field");
+    }
+    if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {
+      return new Problem(field(f), "has the wrong format or an unknown value" + allowed(f.getTargetType()));
+    }
+    if (e instanceof MismatchedInputException m) {
+      return new Problem(field(m), "has the wrong type" + allowed(m.getTargetType()));
+    }
+    if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+      // Such as a number too large for its field.
+      return new Problem(field(m), m.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException
+          || m.getOriginalMessage().contains("out of range") ? "is out of range for a whole number" : "has a wrong value");
+    }
+    return new Problem("", "is not valid JSON");
   }
 
   /** For an enum type, {@code "; allowed: A, B, C"}; otherwise empty. */

@@ -84,6 +84,60 @@ class PolicyCodecTest {
         .hasMessageContaining("field sector");
   }
 
+  /** A bad scheme is named by its path in the document, down to the parameter (R-CRI-*: the schemes' parameters are policy data). */
+  @Test
+  void aBadSchemeIsNamedByItsPathDownToTheParameter() {
+    assertSchemeError("vo-31-02", 1, s -> s.put("scheme", "ZML"), "eligibility[1].scheme", "LWOO_NATIONAL implements scheme LWOO, not ZML");
+    assertSchemeError("vo-31-02", 1, s -> s.put("kind", "NOPE"), "eligibility[1].kind", "'NOPE' is not a kind of scheme; allowed: SBO_GUIDELINES");
+    assertSchemeError("vo-31-02", 1, s -> s.remove("kind"), "eligibility[1].kind", "is required");
+    assertSchemeError("vo-31-02", 2, s -> delays(s).remove("low"), "eligibility[2].parameters.delays.low", "is required");
+    assertSchemeError("vo-31-02", 2, s -> delays(s).put("low", 60), "eligibility[2].parameters.delays", "lower bound 60 exceeds upper bound 50");
+    assertSchemeError("vo-31-02", 2, s -> delays(s).put("minDomains", 5), "eligibility[2].parameters.delays.minDomains", "must be 1 to 4");
+    assertSchemeError("vo-31-02", 0, s -> delays(s).put("keyDomainRequired", "no"), "eligibility[0].parameters.delays.keyDomainRequired",
+        "has the wrong type");
+    assertSchemeError("vo-31-02", 0, s -> ((ObjectNode) s.get("parameters").get("iqBand")).put("min", "55"), "eligibility[0].parameters.iqBand.min",
+        "has the wrong type");
+    assertSchemeError("vo-31-02", 0, s -> ((ObjectNode) s.get("parameters").get("iqBand")).put("min", 81), "eligibility[0].parameters.iqBand",
+        "lower bound 81 exceeds upper bound 80");
+    assertSchemeError("vo-31-02", 0, s -> ((ObjectNode) s.get("parameters")).put("iqBandz", 1), "eligibility[0].parameters.iqBandz",
+        "is not a known field");
+    assertSchemeError("vo-31-02", 1, s -> ((ObjectNode) s.get("parameters")).remove("lower"), "eligibility[1].parameters.lower", "is required");
+    assertSchemeError("vo-31-02", 3, s -> ((ObjectNode) s.get("parameters")).put("fundingCategory", "HUGE"),
+        "eligibility[3].parameters.fundingCategory", "allowed: LOW, MEDIUM, HIGH");
+    assertSchemeError("po-22-01", 1, s -> ((ObjectNode) s.get("parameters")).put("youngerThan", 30), "eligibility[1].parameters.youngerThan",
+        "must be 4 to 20 years");
+    assertSchemeError("po-22-01", 1, s -> ((ObjectNode) s.get("parameters")).put("iqBelow", 3_000_000_000L), "eligibility[1].parameters.iqBelow", "out of range");
+    assertSchemeError("po-22-01", 1, s -> s.put("scheme", "LZ"), "eligibility[1].scheme", "not LZ");
+    assertSchemeError("po-22-01", 0, s -> s.remove("parameters"), "eligibility[0].parameters.exclusionIqBelow", "is required");
+    assertSchemeError("vo-zo-drenthe", 2, s -> ((ObjectNode) s.get("parameters")).putArray("weighed").add("nope"), "eligibility[2].parameters.weighed",
+        "'nope' is not a finding");
+    assertSchemeError("vo-zo-drenthe", 2, s -> ((ObjectNode) s.get("parameters")).put("weighsIqAndDelays", "yes"),
+        "eligibility[2].parameters.weighsIqAndDelays", "has the wrong type");
+    // The kind is read whatever its case.
+    ObjectNode lower = seedDocument("vo-31-02");
+    scheme(lower, 1).put("kind", "lwoo_national");
+    assertThat(PolicyCodec.read(bytes(lower), "l.json").eligibility().versions().get(nl.passend.domain.eligibility.Scheme.LWOO).get(0).definition())
+        .isEqualTo(PolicyCodec.builtIn(PolicyId.of("vo-31-02")).orElseThrow().eligibility().versions().get(nl.passend.domain.eligibility.Scheme.LWOO).get(0)
+            .definition());
+  }
+
+  private static void assertSchemeError(String seed, int index, java.util.function.Consumer<ObjectNode> change, String field, String reason) {
+    ObjectNode doc = seedDocument(seed);
+    change.accept(scheme(doc, index));
+    assertThatThrownBy(() -> PolicyCodec.read(bytes(doc), "s.json")).as(field + " " + reason).isInstanceOfSatisfying(PolicyDocumentException.class, e -> {
+      assertThat(e.field()).isEqualTo(field);
+      assertThat(e.getMessage()).contains(reason);
+    });
+  }
+
+  private static ObjectNode scheme(ObjectNode doc, int index) {
+    return (ObjectNode) ((ArrayNode) doc.get("eligibility")).get(index);
+  }
+
+  private static ObjectNode delays(ObjectNode scheme) {
+    return (ObjectNode) scheme.get("parameters").get("delays");
+  }
+
   @Test
   void aDocumentNeedsOnlyIdNameAndSectorAndTakesTheNationalRulesForTheRest() {
     PartnershipPolicy minimal = PolicyCodec.read("{\"id\": \"po-99-01\", \"name\": \"Voorbeeld\", \"sector\": \"PO\"}".getBytes(StandardCharsets.UTF_8), "m.json");

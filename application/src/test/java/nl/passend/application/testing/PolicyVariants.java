@@ -1,12 +1,10 @@
 package nl.passend.application.testing;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import nl.passend.domain.eligibility.DomainThreshold;
 import nl.passend.domain.eligibility.EligibilityPolicy;
 import nl.passend.domain.eligibility.EligibilityScheme;
-import nl.passend.domain.eligibility.Scheme;
 import nl.passend.domain.eligibility.SchemeDefinition;
 import nl.passend.domain.organisation.PolicyId;
 import nl.passend.domain.policy.ImmutablePartnershipPolicy;
@@ -20,17 +18,13 @@ public final class PolicyVariants {
    * The policy (vo-31-02) with the lower bound of its LWOO delays ({@code LWOO_DLE}, the criteria of
    * 2020) moved to {@code low} percent, under the id {@code <id>-candidate}.
    */
-  @SuppressWarnings("unchecked")
   public static PartnershipPolicy withLwooLowerDelay(PartnershipPolicy current, int low) {
     List<EligibilityScheme> schemes = new ArrayList<>();
     current.eligibility().versions().forEach((scheme, versions) -> versions.forEach(v -> {
-      SchemeDefinition d = v.definition();
-      if (scheme == Scheme.LWOO && d.kind().equals("LWOO_DLE")) {
-        Map<String, Object> parameters = new LinkedHashMap<>(d.parameters());
-        Map<String, Object> delays = new LinkedHashMap<>((Map<String, Object>) parameters.get("delays"));
-        delays.put("low", low);
-        parameters.put("delays", delays);
-        schemes.add(new SchemeDefinition(d.kind(), d.scheme(), d.effectiveFrom(), parameters).build());
+      if (v.definition() instanceof SchemeDefinition.LwooDle d) {
+        DomainThreshold t = d.delays();
+        schemes.add(new SchemeDefinition.LwooDle(d.effectiveFrom(), new DomainThreshold(t.kind(), low, t.high(), t.minDomains(), t.keyDomainRequired()))
+            .build());
       } else {
         schemes.add(v);
       }

@@ -64,7 +64,7 @@ public final class Cluster4Scheme extends ThreeValuedScheme {
 
   @Override
   public SchemeDefinition definition() {
-    return new SchemeDefinition("CLUSTER_4", scheme(), effectiveFrom(), java.util.Map.of("schoolType", schoolType().orElseThrow().name(),
-        "fundingCategory", fundingCategory().orElseThrow().name()));
+    return new SchemeDefinition.Cluster4(effectiveFrom(), schoolType().orElseThrow(), fundingCategory().orElseThrow());
   }
+
 }

@@ -86,11 +86,7 @@ public final class CommitteeJudgementScheme extends ThreeValuedScheme {
 
   @Override
   public SchemeDefinition definition() {
-    java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
-    p.put("schoolType", schoolType().orElseThrow().name());
-    fundingCategory().ifPresent(c -> p.put("fundingCategory", c.name()));
-    p.put("weighed", weighed.stream().map(Finding::jsonName).toList());
-    p.put("weighsIqAndDelays", weighsIqAndDelays);
-    return new SchemeDefinition("COMMITTEE_JUDGEMENT", scheme(), effectiveFrom(), p);
+    return new SchemeDefinition.CommitteeJudgement(scheme(), effectiveFrom(), schoolType().orElseThrow(), fundingCategory(), weighed, weighsIqAndDelays);
   }
+
 }

@@ -63,6 +63,7 @@ public final class LwooDleScheme extends ThreeValuedScheme {
 
   @Override
   public SchemeDefinition definition() {
-    return new SchemeDefinition("LWOO_DLE", scheme(), effectiveFrom(), java.util.Map.of("delays", SchemeDefinition.threshold(delays)));
+    return new SchemeDefinition.LwooDle(effectiveFrom(), delays);
   }
+
 }

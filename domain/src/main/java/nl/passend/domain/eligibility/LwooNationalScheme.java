@@ -116,10 +116,11 @@ public final class LwooNationalScheme extends ThreeValuedScheme {
 
   @Override
   public SchemeDefinition definition() {
-    return new SchemeDefinition("LWOO_NATIONAL", scheme(), effectiveFrom(), parameters());
+    return new SchemeDefinition.LwooNational(effectiveFrom(), bands());
   }
 
-  java.util.Map<String, Object> parameters() {
-    return java.util.Map.of("lower", SchemeDefinition.band(lower), "upper", SchemeDefinition.band(upper), "delays", SchemeDefinition.threshold(delays));
+  SchemeDefinition.LwooBands bands() {
+    return new SchemeDefinition.LwooBands(lower, upper, delays);
   }
+
 }

@@ -81,7 +81,7 @@ public final class MedicalScheme extends ThreeValuedScheme {
 
   @Override
   public SchemeDefinition definition() {
-    return new SchemeDefinition("MEDICAL", scheme(), effectiveFrom(), java.util.Map.of("schoolType", schoolType().orElseThrow().name(),
-        "fundingCategory", fundingCategory().orElseThrow().name()));
+    return new SchemeDefinition.Medical(scheme(), effectiveFrom(), schoolType().orElseThrow(), fundingCategory().orElseThrow());
   }
+
 }

@@ -128,11 +128,7 @@ public final class ProScheme extends ThreeValuedScheme {
 
   @Override
   public SchemeDefinition definition() {
-    java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
-    p.put("iqBand", SchemeDefinition.band(iqBand));
-    judgementZone.ifPresent(z -> p.put("judgementZone", SchemeDefinition.band(z)));
-    p.put("delays", SchemeDefinition.threshold(delays));
-    lwooRoute.ifPresent(l -> p.put("lwooRoute", l.parameters()));
-    return new SchemeDefinition("PRO", scheme(), effectiveFrom(), p);
+    return new SchemeDefinition.Pro(effectiveFrom(), iqBand, judgementZone, delays, lwooRoute.map(LwooNationalScheme::bands));
   }
+
 }

@@ -182,6 +182,7 @@ public final class SboGuidelines implements EligibilityScheme {
 
   @Override
   public SchemeDefinition definition() {
-    return new SchemeDefinition("SBO_GUIDELINES", Scheme.SBO, effectiveFrom, java.util.Map.of("exclusionIqBelow", exclusionIqBelow));
+    return new SchemeDefinition.Sbo(effectiveFrom, exclusionIqBelow);
   }
+
 }

@@ -65,6 +65,7 @@ public final class VsoCascadeScheme extends ThreeValuedScheme {
 
   @Override
   public SchemeDefinition definition() {
-    return new SchemeDefinition("VSO_CASCADE", scheme(), effectiveFrom(), java.util.Map.of("fundingCategory", fundingCategory().orElseThrow().name()));
+    return new SchemeDefinition.VsoCascade(effectiveFrom(), fundingCategory().orElseThrow());
   }
+
 }

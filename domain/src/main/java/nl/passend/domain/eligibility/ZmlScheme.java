@@ -129,7 +129,8 @@ public final class ZmlScheme extends ThreeValuedScheme {
 
   @Override
   public SchemeDefinition definition() {
-    return new SchemeDefinition("ZML", scheme(), effectiveFrom(), java.util.Map.of("schoolType", schoolType().orElseThrow().name(),
-        "fundingCategory", fundingCategory().orElseThrow().name(), "iqBelow", iqBelow, "iqOnItsOwnBelow", iqOnItsOwnBelow, "youngerThan", youngerThan));
+    return new SchemeDefinition.Zml(scheme(), effectiveFrom(), schoolType().orElseThrow(), fundingCategory().orElseThrow(), iqBelow, iqOnItsOwnBelow,
+        youngerThan);
   }
+
 }

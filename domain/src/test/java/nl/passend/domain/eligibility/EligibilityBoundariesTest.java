@@ -208,47 +208,20 @@ class EligibilityBoundariesTest {
   }
 
   @Test
-  void aSchemeDefinitionRefusesAKindForAnotherSchemeAndNamesTheBadParameter() {
-    Map<String, Object> delays = Map.of("kind", "DELAY_PERCENT", "low", 25, "high", 101, "minDomains", 2);
-    for (String kind : List.of("SBO_GUIDELINES", "CLUSTER_4", "PRO", "LWOO_NATIONAL", "LWOO_DLE", "VSO_CASCADE")) {
-      assertThatThrownBy(() -> new SchemeDefinition(kind, Scheme.ZML, FROM, Map.of("exclusionIqBelow", 55, "schoolType", "VSO",
-          "fundingCategory", "LOW", "iqBand", Map.of("min", 55, "max", 80), "delays", delays, "lower", Map.of("min", 75, "max", 90),
-          "upper", Map.of("min", 91, "max", 120))).build())
-          .as(kind).satisfies(e -> assertThat(field(e)).isEqualTo("scheme")).hasMessageContaining("not ZML");
-    }
-    assertThat(new SchemeDefinition("ZML", Scheme.ZML, FROM, Map.of("schoolType", "SO", "fundingCategory", "LOW",
-        "iqBelow", 70L, "iqOnItsOwnBelow", 55, "youngerThan", 8)).build().description()).startsWith("IQ < 70;");
-    assertThatThrownBy(() -> new SchemeDefinition("ZML", Scheme.ZML, FROM, Map.of("schoolType", "SO", "fundingCategory", "LOW",
-        "iqBelow", 3_000_000_000L, "iqOnItsOwnBelow", 55, "youngerThan", 8)).build())
-        .satisfies(e -> assertThat(field(e)).isEqualTo("parameters.iqBelow")).hasMessageContaining("whole number");
-    assertThatThrownBy(() -> new SchemeDefinition("ZML", Scheme.ZML, FROM, Map.of("schoolType", "SO", "fundingCategory", "LOW",
-        "iqBelow", "70", "iqOnItsOwnBelow", 55, "youngerThan", 8)).build())
-        .satisfies(e -> assertThat(field(e)).isEqualTo("parameters.iqBelow"));
-    assertThatThrownBy(() -> new SchemeDefinition("COMMITTEE_JUDGEMENT", Scheme.VSO, FROM, Map.of("schoolType", "VSO",
-        "weighed", List.of("nope"), "weighsIqAndDelays", false)).build())
-        .satisfies(e -> assertThat(field(e)).isEqualTo("parameters.weighed"));
-    assertThatThrownBy(() -> new SchemeDefinition("COMMITTEE_JUDGEMENT", Scheme.VSO, FROM, Map.of("schoolType", "VSO",
-        "weighed", List.of(), "weighsIqAndDelays", "yes")).build())
-        .satisfies(e -> assertThat(field(e)).isEqualTo("parameters.weighsIqAndDelays"));
-    EligibilityScheme weighing = new SchemeDefinition("COMMITTEE_JUDGEMENT", Scheme.PRO, FROM, Map.of("schoolType", "PRO",
-        "weighed", List.of(), "weighsIqAndDelays", true)).build();
+  void aSchemeDefinitionBuildsItsSchemeWhoseConstructorNamesTheBadValue() {
+    assertThat(new SchemeDefinition.Zml(Scheme.ZML, FROM, SchoolType.SO, FundingCategory.LOW, 70, 55, 8).build().description()).startsWith("IQ < 70;");
+    assertThatThrownBy(() -> new SchemeDefinition.Zml(Scheme.LZ, FROM, SchoolType.SO, FundingCategory.LOW, 70, 55, 8).build())
+        .satisfies(e -> assertThat(field(e)).isEqualTo("scheme")).hasMessageContaining("not LZ");
+    EligibilityScheme weighing = new SchemeDefinition.CommitteeJudgement(Scheme.PRO, FROM, SchoolType.PRO, Optional.empty(), Set.of(), true).build();
     assertThat(weighing.factsRead()).contains("iq");
-    assertThatThrownBy(() -> new SchemeDefinition("PRO", Scheme.PRO, FROM, Map.of("iqBand", Map.of("min", 55, "max", 80),
-        "delays", Map.of("kind", "DELAY_PERCENT", "low", 50, "high", 101, "minDomains", 2, "keyDomainRequired", "no"))).build())
-        .satisfies(e -> assertThat(field(e)).isEqualTo("parameters.delays.keyDomainRequired"));
-    assertThat(Set.of(new SchemeDefinition("pro", Scheme.PRO, FROM, null).kind())).containsExactly("PRO");
-    // A long at the edge of int is a whole number; the scheme then refuses it as an IQ.
-    for (long edge : new long[] {Integer.MAX_VALUE, Integer.MIN_VALUE}) {
-      assertThatThrownBy(() -> new SchemeDefinition("ZML", Scheme.ZML, FROM, Map.of("schoolType", "SO", "fundingCategory", "LOW",
-          "iqBelow", edge, "iqOnItsOwnBelow", 55, "youngerThan", 8)).build())
+    // The edges of int reach the scheme, which refuses them as an IQ.
+    for (int edge : new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+      assertThatThrownBy(() -> new SchemeDefinition.Zml(Scheme.ZML, FROM, SchoolType.SO, FundingCategory.LOW, edge, 55, 8).build())
           .satisfies(e -> assertThat(field(e)).isEqualTo("iqBand"));
     }
-    // A bad threshold is named by its path: a missing bound by the bound, bounds out of order by the threshold.
-    assertThatThrownBy(() -> new SchemeDefinition("LWOO_DLE", Scheme.LWOO, FROM, Map.of("delays",
-        Map.of("kind", "DELAY_PERCENT", "high", 50, "minDomains", 2))).build())
-        .satisfies(e -> assertThat(field(e)).isEqualTo("parameters.delays.low"));
-    assertThatThrownBy(() -> new SchemeDefinition("LWOO_DLE", Scheme.LWOO, FROM, Map.of("delays",
-        Map.of("kind", "DELAY_PERCENT", "low", 60, "high", 50, "minDomains", 2))).build())
-        .satisfies(e -> assertThat(field(e)).isEqualTo("parameters.delays")).hasMessageContaining("exceeds");
+    assertThatThrownBy(() -> new SchemeDefinition.Pro(FROM, IqBand.of(55, 80), null, DomainThreshold.delayAtLeast(50), Optional.empty()))
+        .satisfies(e -> assertThat(field(e)).isEqualTo("judgementZone"));
+    assertThatThrownBy(() -> new DomainThreshold(DomainThreshold.Kind.DELAY_PERCENT, 60, 50, 2, true))
+        .satisfies(e -> assertThat(field(e)).isEqualTo("domainThreshold")).hasMessageContaining("exceeds");
   }
 }

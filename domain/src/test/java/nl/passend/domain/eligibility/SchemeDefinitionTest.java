@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -34,16 +34,14 @@ class SchemeDefinitionTest {
   }
 
   @Test
-  void badParametersAreNamed() {
-    assertThatThrownBy(() -> new SchemeDefinition("PRO", Scheme.PRO, LocalDate.of(2020, 1, 1), Map.of(
-        "iqBand", Map.of("min", 81, "max", 55),
-        "delays", Map.of("kind", "DLE", "low", 0, "high", 29, "minDomains", 2))).build())
-        .isInstanceOf(InvalidValueException.class)
-        .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("parameters.iqBand"))
-        .hasMessageContaining("exceeds");
-    assertThatThrownBy(() -> new SchemeDefinition("ZML", Scheme.ZML, LocalDate.of(2020, 1, 1), Map.of("schoolType", "SO")).build())
-        .hasMessageContaining("parameters.fundingCategory");
-    assertThatThrownBy(() -> new SchemeDefinition("NOPE", Scheme.ZML, LocalDate.of(2020, 1, 1), Map.of()).build())
-        .hasMessageContaining("kind");
+  void everyKindNamesItsSchemeAndBuildsIt() {
+    for (EligibilityScheme scheme : EligibilityPropertiesTest.allSchemes()) {
+      SchemeDefinition d = scheme.definition();
+      assertThat(d.scheme()).as(d.kind()).isEqualTo(scheme.scheme());
+      assertThat(d.effectiveFrom()).as(d.kind()).isEqualTo(scheme.effectiveFrom());
+      assertThat(d.build().getClass()).as(d.kind()).isEqualTo(scheme.getClass());
+    }
+    assertThatThrownBy(() -> new SchemeDefinition.Pro(LocalDate.of(2020, 1, 1), IqBand.of(55, 80), Optional.empty(), DomainThreshold.delayAtLeast(50),
+        null)).isInstanceOf(InvalidValueException.class).hasMessageContaining("lwooRoute");
   }
 }
