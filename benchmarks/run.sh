@@ -2,7 +2,7 @@
 # Runs the JMH benchmarks of docs/benchmarks.md: all of them, or one by name.
 #   benchmarks/run.sh                 # all
 #   benchmarks/run.sh eligibility     # one: eligibility | deadlines | funding | import | monitoring | oso | simulation | server
-#   benchmarks/run.sh simulation-ratio  # interleaved: 5 runs of Passend and its peer, the median ratio (also oso-ratio)
+#   benchmarks/run.sh simulation-ratio  # interleaved: 5 runs of Passend and its peer, the median ratio (also oso-ratio, eligibility-ratio)
 # Builds what it needs first. Results go to benchmarks/results/<name>.txt (JMH's text output).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +17,7 @@ run() {
 # Interleaved: five JMH runs of one fork each, every run measuring Passend and its peer one after the other
 # (A, B, A, B, ...; JMH's own -f 5 would run all forks of A first), and the median ratio with its spread (RatioReport).
 ratio() {
-  local name=$1 pattern=$2 passend=$3 peer=$4
+  local name=$1 pattern=$2 passend=$3 peer=$4 passend2=${5:-} peer2=${6:-}
   echo "== $name ($pattern), 5 interleaved runs"
   local files=()
   for i in 1 2 3 4 5; do
@@ -26,6 +26,9 @@ ratio() {
     files+=("benchmarks/results/$name-run-$i.json")
   done
   java -cp benchmarks/target/benchmarks.jar nl.passend.benchmarks.RatioReport "$passend" "$peer" "${files[@]}" | tee "benchmarks/results/$name-ratio.txt"
+  if [ -n "$passend2" ]; then
+    java -cp benchmarks/target/benchmarks.jar nl.passend.benchmarks.RatioReport "$passend2" "$peer2" "${files[@]}" | tee -a "benchmarks/results/$name-ratio.txt"
+  fi
 }
 case "${1:-all}" in
   eligibility) run eligibility 'EligibilityBenchmark' ;;
@@ -36,6 +39,7 @@ case "${1:-all}" in
   oso) run oso 'OsoBenchmark' ;;
   simulation) run simulation 'SimulationBenchmark' ;;
   simulation-ratio) ratio simulation 'SimulationBenchmark' simulate bareRead ;;
+  eligibility-ratio) ratio eligibility 'EligibilityBenchmark' passendPro dmnPro passendLwoo dmnLwoo ;;
   oso-ratio) ratio oso 'OsoBenchmark' passendReader peerJdkDom ;;
   server) bash benchmarks/load/run.sh | tee benchmarks/results/server.log ;;
   all)

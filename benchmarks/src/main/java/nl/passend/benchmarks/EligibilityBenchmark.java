@@ -50,6 +50,10 @@ public class EligibilityBenchmark {
   private DmnDecision dmnPro;
   private DmnDecision dmnLwoo;
 
+  /** The DMN tables' input names of the learning domains: the DLE as {@code x}, the DL as {@code xDl}. */
+  private static final java.util.Map<String, LearningDomain> DMN_DOMAINS = java.util.Map.of("technicalReading", LearningDomain.TECHNICAL_READING,
+      "readingComprehension", LearningDomain.READING_COMPREHENSION, "spelling", LearningDomain.SPELLING, "arithmetic", LearningDomain.ARITHMETIC);
+
   @Setup
   public void setUp() {
     assessments = Assessments.generate(20_251_123L);
@@ -61,11 +65,11 @@ public class EligibilityBenchmark {
     variables = new VariableMap[assessments.size()];
     for (int i = 0; i < assessments.size(); i++) {
       Assessment a = assessments.get(i);
-      variables[i] = Variables.createVariables().putValue("iq", a.iq().orElseThrow())
-          .putValue("technicalReading", a.domains().get(LearningDomain.TECHNICAL_READING).dle())
-          .putValue("readingComprehension", a.domains().get(LearningDomain.READING_COMPREHENSION).dle())
-          .putValue("spelling", a.domains().get(LearningDomain.SPELLING).dle())
-          .putValue("arithmetic", a.domains().get(LearningDomain.ARITHMETIC).dle());
+      variables[i] = Variables.createVariables();
+      for (java.util.Map.Entry<String, LearningDomain> d : DMN_DOMAINS.entrySet()) {
+        variables[i].putValue(d.getKey(), a.domains().get(d.getValue()).dle()).putValue(d.getKey() + "Dl", a.domains().get(d.getValue()).dl());
+      }
+      variables[i].putValue("iq", a.iq().orElseThrow());
     }
     int[] eligible = new int[2];
     for (int i = 0; i < assessments.size(); i++) {

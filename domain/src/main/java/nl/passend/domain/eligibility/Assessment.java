@@ -3,7 +3,6 @@ package nl.passend.domain.eligibility;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -108,7 +107,18 @@ public record Assessment(
 
   /** The age in whole years on the assessment date, when the date of birth is given. */
   public Optional<Integer> ageAtAssessment() {
-    return dateOfBirth.map(d -> Period.between(d, assessmentDate).getYears());
+    if (dateOfBirth.isEmpty()) {
+      return Optional.empty();
+    }
+    // Period.between(born, date).getYears(), without building a Period (it is on the path of every
+    // evaluation that reads the age): the years between, less one before the birthday of that year.
+    LocalDate born = dateOfBirth.get();
+    int years = assessmentDate.getYear() - born.getYear();
+    if (assessmentDate.getMonthValue() < born.getMonthValue()
+        || assessmentDate.getMonthValue() == born.getMonthValue() && assessmentDate.getDayOfMonth() < born.getDayOfMonth()) {
+      years--;
+    }
+    return Optional.of(years);
   }
 
   /** The finding's value, empty when unknown. */

@@ -60,7 +60,7 @@ public record DomainThreshold(Kind kind, int low, int high, int minDomains, bool
   boolean holds(Facts facts) {
     int count = 0;
     boolean key = false;
-    for (LearningDomain d : LearningDomain.values()) {
+    for (LearningDomain d : Facts.DOMAINS) {
       if (counts(facts.domain(d))) {
         count++;
         key |= d.isKeyDomain();

@@ -150,17 +150,17 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
     for (LearningDomain domain : m.domains) {
       DomainResult given = assessment.domains().get(domain);
       if (given != null) {
-        facts.domains.put(domain, given);
+        facts.set(domain, given);
       } else {
-        slots.add(new Slot("domains." + domain.name(), results.size(), (f, i) -> f.domains.put(domain, results.get(i))));
+        slots.add(new Slot("domains." + domain.name(), results.size(), (f, i) -> f.set(domain, results.get(i))));
       }
     }
     for (Finding finding : m.findings) {
-      Optional<Boolean> given = assessment.finding(finding);
-      if (given.isPresent()) {
-        facts.findings.put(finding, given.get());
+      Boolean given = assessment.findings().get(finding);
+      if (given != null) {
+        facts.set(finding, given);
       } else {
-        slots.add(new Slot(finding.jsonName(), 2, (f, i) -> f.findings.put(finding, BOTH[i])));
+        slots.add(new Slot(finding.jsonName(), 2, (f, i) -> f.set(finding, BOTH[i])));
       }
     }
 
@@ -198,21 +198,16 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
     Outcome outcome = decided ? first : Outcome.INSUFFICIENT_EVIDENCE;
     List<String> missing = decided ? List.of() : missing(slots, outcomes, total);
 
-    ImmutableList.Builder<RuleOutcome> rules = ImmutableList.builder();
-    Optional<Boolean> overall = switch (outcome) {
-      case ELIGIBLE -> Optional.of(true);
-      case NOT_ELIGIBLE -> Optional.of(false);
-      default -> Optional.empty();
-    };
-    rules.add(new RuleOutcome(ruleId(), overall, m.summaries.get(outcome)));
+    // The rule outcomes depend only on the verdicts: each is made once per scheme (see Memo).
+    RuleOutcome[] rules = new RuleOutcome[criteria.size() + 1];
+    rules[0] = m.overall.get(outcome);
     for (int c = 0; c < criteria.size(); c++) {
-      Criterion criterion = criteria.get(c);
       int verdict = criterionTrue[c] == total ? Memo.HOLDS : criterionTrue[c] == 0 ? Memo.FAILS : Memo.UNDECIDED;
-      rules.add(new RuleOutcome(criterion.id(), Memo.HOLDS_VALUES.get(verdict), m.verdicts[c][verdict]));
+      rules[c + 1] = m.verdicts[c][verdict];
     }
-    return new EligibilityResult(scheme, effectiveFrom.toString(), outcome, schoolType,
+    return new EligibilityResult(scheme, m.effectiveFrom, outcome, schoolType,
         outcome == Outcome.NOT_ELIGIBLE ? Optional.empty() : fundingCategory,
-        rules.build(), missing, List.of());
+        ImmutableList.copyOf(rules), missing, List.of());
   }
 
   /** The unknown facts whose value alone changes the outcome for some values of the others. */
@@ -303,25 +298,33 @@ abstract class ThreeValuedScheme implements EligibilityScheme {
     final List<LearningDomain> domains;
     final List<Finding> findings;
     final List<Criterion> criteria;
-    final String[][] verdicts;
-    final java.util.Map<Outcome, String> summaries = new java.util.EnumMap<>(Outcome.class);
+    final RuleOutcome[][] verdicts;
+    final java.util.Map<Outcome, RuleOutcome> overall = new java.util.EnumMap<>(Outcome.class);
+    /** The effective date as the result names it (a date's {@code toString} builds a string each time). */
+    final String effectiveFrom;
 
     Memo(ThreeValuedScheme scheme) {
       iqs = List.copyOf(scheme.iqCandidates());
       ages = List.copyOf(scheme.ageCandidates());
       domainResults = List.copyOf(scheme.domainCandidates());
-      domains = domainResults.isEmpty() ? List.of() : List.of(LearningDomain.values());
+      domains = domainResults.isEmpty() ? List.of() : List.of(Facts.DOMAINS);
+      effectiveFrom = scheme.effectiveFrom().toString();
       findings = List.copyOf(scheme.findingsRead());
       criteria = List.copyOf(scheme.criteria());
-      verdicts = new String[criteria.size()][];
+      verdicts = new RuleOutcome[criteria.size()][];
       for (int c = 0; c < criteria.size(); c++) {
-        verdicts[c] = new String[VERDICTS.length];
+        verdicts[c] = new RuleOutcome[VERDICTS.length];
         for (int v = 0; v < VERDICTS.length; v++) {
-          verdicts[c][v] = criteria.get(c).description() + ": " + VERDICTS[v] + ".";
+          verdicts[c][v] = new RuleOutcome(criteria.get(c).id(), HOLDS_VALUES.get(v), criteria.get(c).description() + ": " + VERDICTS[v] + ".");
         }
       }
       for (Outcome outcome : Outcome.values()) {
-        summaries.put(outcome, scheme.summary(outcome));
+        Optional<Boolean> holds = switch (outcome) {
+          case ELIGIBLE -> Optional.of(true);
+          case NOT_ELIGIBLE -> Optional.of(false);
+          default -> Optional.empty();
+        };
+        overall.put(outcome, new RuleOutcome(scheme.ruleId(), holds, scheme.summary(outcome)));
       }
     }
   }

@@ -108,14 +108,14 @@ class EligibilityBoundariesTest {
   void enoughDomainsMeansTheMinimumCountWithAKeyDomainWhenOneIsRequired() {
     DomainThreshold two = DomainThreshold.delayAtLeast(25);
     Facts facts = new Facts();
-    facts.domains.put(LearningDomain.SPELLING, new DomainResult(100, 70));
-    facts.domains.put(LearningDomain.TECHNICAL_READING, new DomainResult(100, 70));
-    facts.domains.put(LearningDomain.ARITHMETIC, new DomainResult(100, 90));
-    facts.domains.put(LearningDomain.READING_COMPREHENSION, new DomainResult(100, 90));
+    facts.set(LearningDomain.SPELLING, new DomainResult(100, 70));
+    facts.set(LearningDomain.TECHNICAL_READING, new DomainResult(100, 70));
+    facts.set(LearningDomain.ARITHMETIC, new DomainResult(100, 90));
+    facts.set(LearningDomain.READING_COMPREHENSION, new DomainResult(100, 90));
     assertThat(two.holds(facts)).as("two domains, neither a key domain").isFalse();
     assertThat(new DomainThreshold(DomainThreshold.Kind.DELAY_PERCENT, 25, 101, 2, false).holds(facts)).isTrue();
     assertThat(new DomainThreshold(DomainThreshold.Kind.DELAY_PERCENT, 25, 101, 3, false).holds(facts)).isFalse();
-    facts.domains.put(LearningDomain.ARITHMETIC, new DomainResult(100, 75));
+    facts.set(LearningDomain.ARITHMETIC, new DomainResult(100, 75));
     assertThat(two.holds(facts)).as("three domains, one of them arithmetic").isTrue();
   }
 
