@@ -2,7 +2,7 @@
 # Runs the JMH benchmarks of docs/benchmarks.md: all of them, or one by name.
 #   benchmarks/run.sh                 # all
 #   benchmarks/run.sh eligibility     # one: eligibility | deadlines | funding | import | monitoring | oso | simulation | server
-#   benchmarks/run.sh simulation-ratio  # interleaved: 5 runs of Passend and its peer, the median ratio (also oso-ratio, eligibility-ratio)
+#   benchmarks/run.sh simulation-ratio  # interleaved: 5 runs of Passend and its peer, the median ratio (also oso-ratio, eligibility-ratio, monitoring-stored-ratio)
 # Builds what it needs first. Results go to benchmarks/results/<name>.txt (JMH's text output).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +21,8 @@ ratio() {
   echo "== $name ($pattern), 5 interleaved runs"
   local files=()
   for i in 1 2 3 4 5; do
-    java -jar benchmarks/target/benchmarks.jar "$pattern" -f 1 -rf json -rff "benchmarks/results/$name-run-$i.json" > "benchmarks/results/$name-run-$i.log"
+    # shellcheck disable=SC2086 # JMH_ARGS holds several arguments, such as "-p database=h2"
+    java -jar benchmarks/target/benchmarks.jar "$pattern" ${JMH_ARGS:-} -f 1 -rf json -rff "benchmarks/results/$name-run-$i.json" > "benchmarks/results/$name-run-$i.log"
     grep -E '^\[check\]' "benchmarks/results/$name-run-$i.log" | head -n 1 || true
     files+=("benchmarks/results/$name-run-$i.json")
   done
@@ -40,6 +41,9 @@ case "${1:-all}" in
   simulation) run simulation 'SimulationBenchmark' ;;
   simulation-ratio) ratio simulation 'SimulationBenchmark' simulate bareRead ;;
   eligibility-ratio) ratio eligibility 'EligibilityBenchmark' passendPro dmnPro passendLwoo dmnLwoo ;;
+  monitoring-stored-ratio)
+    JMH_ARGS="-p database=h2" ratio monitoring-stored-h2 'StoredMonitoringBenchmark' report bareRead
+    JMH_ARGS="-p database=postgres" ratio monitoring-stored-postgres 'StoredMonitoringBenchmark' report bareRead ;;
   oso-ratio) ratio oso 'OsoBenchmark' passendReader peerJdkDom ;;
   server) bash benchmarks/load/run.sh | tee benchmarks/results/server.log ;;
   all)

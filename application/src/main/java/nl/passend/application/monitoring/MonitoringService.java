@@ -72,11 +72,12 @@ public final class MonitoringService implements ProduceMonitoringReportUseCase {
     Partnership partnership = partnerships.find(partnershipId).map(Versioned::value)
         .orElseThrow(() -> new InvalidValueException("partnershipId", "there is no partnership " + partnershipId));
     PartnershipPolicy policy = policies.find(partnership.policy()).orElseThrow(() -> new IllegalStateException("policy is gone"));
-    Iterable<AdmissibilityApplication> apps = applications.byPartnership(partnershipId);
+    // Only what the report counts is read: the decisions of the 12 months up to the count date
+    // (R-DL-8) and the statements, not every application with its trail.
     MonitoringInput input = new MonitoringInput(partnershipId, countDate,
         FluentIterable.from(students.byPartnership(partnershipId)).transform(StudentRecord::student),
-        apps,
-        FluentIterable.from(apps).transformAndConcat(a -> a.statement().map(List::of).orElse(List.of())),
+        applications.decidedBetween(partnershipId, countDate.minusYears(1), countDate),
+        applications.statements(partnershipId),
         lwooDesignations.byPartnership(partnershipId),
         placementCases.byPartnership(partnershipId),
         outOfSchoolCases.byPartnership(partnershipId),

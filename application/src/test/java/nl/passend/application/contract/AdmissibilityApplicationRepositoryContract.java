@@ -17,8 +17,10 @@ import nl.passend.application.common.AlreadyExistsException;
 import nl.passend.application.common.StaleVersionException;
 import nl.passend.application.testing.StorageContract;
 import nl.passend.domain.decision.AdmissibilityApplication;
+import nl.passend.domain.decision.AdmissibilityStatement;
 import nl.passend.domain.decision.ApplicationId;
 import nl.passend.domain.decision.ApplicationState;
+import nl.passend.domain.organisation.PartnershipId;
 import nl.passend.domain.student.StudentId;
 import org.junit.jupiter.api.Test;
 
@@ -166,6 +168,28 @@ public abstract class AdmissibilityApplicationRepositoryContract extends Storage
     assertThat(stored.trail()).hasSize(4).extracting(t -> t.reason()).endsWith("one", "two", "three");
     assertThat(stored.suspensions()).hasSize(1);
     assertThat(stored.suspensions().get(0).receivedOn()).contains(ContractFixtures.DAY.plusDays(3));
+  }
+
+  @Test
+  void theDecisionsOfAWindowAndTheStatementsOfAPartnership_R_DL_8() {
+    AdmissibilityApplication a = storage.applications().insert(ContractFixtures.application("a-1", P1, "s-1"));
+    AdmissibilityApplication b = storage.applications().insert(ContractFixtures.application("a-2", P1, "s-2"));
+    storage.applications().insert(ContractFixtures.application("a-4", P1, "s-2"));
+    AdmissibilityApplication other = storage.applications().insert(ContractFixtures.application("a-3", P2, "s-1"));
+    storage.applications().update(ContractFixtures.granted(b, 2, LocalDate.of(2026, 7, 31)));
+    storage.applications().update(ContractFixtures.granted(a, 1, LocalDate.of(2027, 7, 31)));
+    storage.applications().update(ContractFixtures.granted(other, 1, LocalDate.of(2027, 7, 31)));
+    LocalDate decided = ContractFixtures.DAY.plusDays(10);
+    // After the first day (exclusive), up to the last (inclusive); whole applications, by id.
+    assertThat(storage.applications().decidedBetween(P1, decided.minusDays(1), decided)).extracting(x -> x.id().value())
+        .containsExactly("a-1", "a-2");
+    assertThat(storage.applications().decidedBetween(P1, decided.minusDays(1), decided).get(0).trail()).hasSize(4);
+    assertThat(storage.applications().decidedBetween(P1, decided, decided.plusYears(1))).isEmpty();
+    assertThat(storage.applications().decidedBetween(P1, decided.minusYears(1), decided.minusDays(1))).isEmpty();
+    assertThat(storage.applications().statements(P1)).extracting(AdmissibilityStatement::number).containsExactly(1L, 2L);
+    assertThat(storage.applications().statements(P1).get(1).endDate()).contains(LocalDate.of(2026, 7, 31));
+    assertThat(storage.applications().statements(P2)).hasSize(1);
+    assertThat(storage.applications().statements(PartnershipId.of("nowhere"))).isEmpty();
   }
 
   @Test

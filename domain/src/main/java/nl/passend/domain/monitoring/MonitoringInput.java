@@ -17,7 +17,8 @@ import nl.passend.domain.student.Student;
  * @param partnership the partnership
  * @param countDate the count date
  * @param students the students of the partnership's schools
- * @param applications its admissibility applications
+ * @param applications its admissibility applications; only those decided in the 12 months up to the
+ *     count date count (R-DL-8), so a caller may give just those
  * @param statements its statements
  * @param lwooDesignations its LWOO designations
  * @param placementDutyCases its placement-duty cases

@@ -203,6 +203,17 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
   }
 
   @Override
+  public List<AdmissibilityApplication> decidedBetween(PartnershipId partnership, LocalDate after, LocalDate until) {
+    return db.snapshot(c -> read(c, "a.partnership_id = ? AND a.decided_on > ? AND a.decided_on <= ?", partnership.value(), after, until));
+  }
+
+  @Override
+  public List<AdmissibilityStatement> statements(PartnershipId partnership) {
+    return db.query("SELECT * FROM applications WHERE partnership_id = ? AND statement_number IS NOT NULL ORDER BY statement_number",
+        rs -> statement(rs).orElseThrow(), partnership.value());
+  }
+
+  @Override
   public List<AdmissibilityStatement> statementsEndingBefore(PartnershipId partnership, LocalDate date) {
     return db.query("SELECT * FROM applications WHERE partnership_id = ? AND statement_number IS NOT NULL AND st_status <> 'REVOKED'"
         + " AND COALESCE(st_last_day, st_end) IS NOT NULL AND COALESCE(st_last_day, st_end) < ?"

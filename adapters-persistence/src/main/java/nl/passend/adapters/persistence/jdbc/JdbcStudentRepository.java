@@ -119,7 +119,8 @@ final class JdbcStudentRepository implements StudentRepository {
 
   @Override
   public Iterable<StudentRecord> byPartnership(PartnershipId partnership) {
-    return db.run(c -> {
+    // One snapshot: the students, enrolments and guardians are three statements, and an import may commit between them.
+    return db.snapshot(c -> {
       List<StudentRecord> out = new ArrayList<>();
       read(c, " WHERE s.partnership_id = ?", partnership.value()).forEach(v -> out.add(v.value()));
       return out;

@@ -73,6 +73,19 @@ public final class InMemoryAdmissibilityApplicationRepository implements Admissi
   }
 
   @Override
+  public List<AdmissibilityApplication> decidedBetween(PartnershipId partnership, LocalDate after, LocalDate until) {
+    return table.all().stream().map(Versioned::value).filter(a -> a.partnership().equals(partnership))
+        .filter(a -> a.decidedOn().filter(d -> d.isAfter(after) && !d.isAfter(until)).isPresent())
+        .sorted(Comparator.comparing((AdmissibilityApplication a) -> a.id().value())).collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public List<AdmissibilityStatement> statements(PartnershipId partnership) {
+    return table.all().stream().map(Versioned::value).filter(a -> a.partnership().equals(partnership)).flatMap(a -> a.statement().stream())
+        .sorted(Comparator.comparingLong(AdmissibilityStatement::number)).collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
   public List<AdmissibilityStatement> statementsEndingBefore(PartnershipId partnership, LocalDate date) {
     return table.all().stream().map(Versioned::value)
         .filter(a -> a.partnership().equals(partnership))

@@ -46,6 +46,15 @@ public interface AdmissibilityApplicationRepository {
   /** The next statement number of the partnership (1, 2, ...), never given twice. */
   long nextStatementNumber(PartnershipId partnership);
 
+  /**
+   * The applications of a partnership decided after {@code after} and on or before {@code until},
+   * whole: the decisions the monitoring counts (R-DL-8), without reading every application.
+   */
+  List<AdmissibilityApplication> decidedBetween(PartnershipId partnership, LocalDate after, LocalDate until);
+
+  /** The statements issued in a partnership, in number order, without their applications. */
+  List<AdmissibilityStatement> statements(PartnershipId partnership);
+
   /** Erases the application with its statement; whether it existed (R-PRIV-2). */
   boolean delete(ApplicationId id);
 }
