@@ -66,6 +66,29 @@ class OsoDossierReaderTest {
     assertThat(d.withheld()).containsExactly("verzuim", "cijferlijsten");
   }
 
+  /** A PO->VO dossier carries the group-8 results on which LWOO and PrO are decided (R-CRI-LWOO, R-CRI-PRO). */
+  @Test
+  void aPoToVoDossierGivesTheGroup8ResultsThatLwooAndProAreDecidedOn() {
+    TransferDossier d = read(fixture("povo-group8.xml"));
+    assertThat(d.transfer()).contains("POVO");
+    assertThat(d.withheld()).containsExactly("onderwijsondersteuning");
+    assertThat(d.warnings()).isEmpty();
+    var a = d.assessment().orElseThrow();
+    assertThat(a.iq()).contains(86);
+    assertThat(a.domains()).containsExactlyInAnyOrderEntriesOf(Map.of(LearningDomain.TECHNICAL_READING, new DomainResult(60, 41),
+        LearningDomain.READING_COMPREHENSION, new DomainResult(60, 40), LearningDomain.SPELLING, new DomainResult(60, 52),
+        LearningDomain.ARITHMETIC, new DomainResult(60, 44)));
+    assertThat(d.sources()).allSatisfy(s -> assertThat(s.yearGroup()).contains(8));
+    // As it stands, the assessment decides: a delay of 25% up to 50% on reading comprehension, arithmetic and
+    // technical reading meets the LWOO criteria of 2020; an IQ of 86 is outside PrO's 55-80.
+    var lwoo = new nl.passend.domain.eligibility.SchemeDefinition.LwooDle(LocalDate.of(2020, 1, 1),
+        new nl.passend.domain.eligibility.DomainThreshold(nl.passend.domain.eligibility.DomainThreshold.Kind.DELAY_PERCENT, 25, 50, 2, true)).build();
+    assertThat(lwoo.evaluate(a).outcome()).isEqualTo(nl.passend.domain.eligibility.Outcome.ELIGIBLE);
+    var pro = new nl.passend.domain.eligibility.SchemeDefinition.Pro(LocalDate.of(2019, 8, 1), nl.passend.domain.eligibility.IqBand.of(55, 80),
+        Optional.empty(), nl.passend.domain.eligibility.DomainThreshold.delayAtLeast(50), Optional.empty()).build();
+    assertThat(pro.evaluate(a).outcome()).isEqualTo(nl.passend.domain.eligibility.Outcome.NOT_ELIGIBLE);
+  }
+
   @Test
   void theAssessmentTakesOnlyUnambiguousFactsAndNamesEveryOtherInAWarning() {
     TransferDossier d = read(fixture("swv-full.xml"));
