@@ -76,7 +76,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+// 2 GB of heap: H2 keeps a result of up to 40,000 rows per GB in memory and writes a larger one to a
+// temporary file; at 1 GB the 60,000 students, sorted, went to disk (530 ms instead of 370 ms).
+@Fork(value = 1, jvmArgs = {"-Xmx2g"})
 public class StoredMonitoringBenchmark {
   static final int STUDENTS = 60_000;
   static final int APPLICATIONS = 3_000;

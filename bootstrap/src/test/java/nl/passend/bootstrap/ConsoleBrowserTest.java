@@ -208,6 +208,8 @@ class ConsoleBrowserTest {
     accessibleAndPhotographed("06-conflict");
     browser.findElement(By.xpath("//button[normalize-space()='Opnieuw laden']")).click();
     awaitText("Hoorzitting");
+    // po-22-01 has no advice step (R-DL-3: the committee decides), so the page offers none.
+    assertThat(browser.findElements(By.xpath("//form[.//legend[normalize-space()='Advies van de commissie']]"))).isEmpty();
     WebElement grantForm = browser.findElement(By.xpath("//form[.//legend[normalize-space()='Toekennen']]"));
     grantForm.findElement(By.xpath(".//summary[normalize-space()='Beschikking per e-mail versturen']")).click();
     browser.findElement(By.id("a-grant-GUARDIANS-name")).sendKeys("Fam. Voorbeeld");

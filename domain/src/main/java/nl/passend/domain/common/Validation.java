@@ -1,14 +1,14 @@
 package nl.passend.domain.common;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import java.util.regex.Pattern;
 
 /**
  * Controle: small checks that throw an {@link InvalidValueException} naming the field, used by the
  * constructors of value objects.
  */
 public final class Validation {
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+  /** The form of an identifier, {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}, checked by {@link #isIdentifier} without a regex. */
+  static final String IDENTIFIER_FORM = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
 
   private Validation() {}
 
@@ -51,10 +51,34 @@ public final class Validation {
   public static String identifier(String value, String field) {
     present(value, field);
     require(
-        IDENTIFIER.matcher(value).matches(),
+        isIdentifier(value),
         field,
         "must be 1-64 characters of letters, digits, '.', '_' or '-', starting with a letter or digit, but was '%s'",
         value.length() > 64 ? value.substring(0, 64) + "…" : value);
     return value;
+  }
+
+  /**
+   * Whether {@code value} has the form {@link #IDENTIFIER_FORM}, checked character by character: every
+   * stored student, case and school is read through it, and a regex matcher per value costs more than
+   * the read (a property checks it against the regex).
+   */
+  static boolean isIdentifier(String value) {
+    int n = value.length();
+    if (n < 1 || n > 64 || !asciiLetterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = value.charAt(i);
+      if (!(asciiLetterOrDigit(c) || c == '.' || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An ASCII letter or digit. */
+  private static boolean asciiLetterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 }

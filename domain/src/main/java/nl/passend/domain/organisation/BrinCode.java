@@ -2,7 +2,6 @@ package nl.passend.domain.organisation;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import nl.passend.domain.common.InvalidValueException;
 
 /**
@@ -13,7 +12,8 @@ import nl.passend.domain.common.InvalidValueException;
  * @param value the normalised code, 4 or 6 characters
  */
 public record BrinCode(String value) implements Comparable<BrinCode> {
-  private static final Pattern FORMAT = Pattern.compile("[0-9]{2}[A-Z0-9]{2}([0-9]{2})?");
+  /** The form of a code, {@code [0-9]{2}[A-Z0-9]{2}([0-9]{2})?}, checked by {@link #hasForm} without a regex. */
+  static final String FORM = "[0-9]{2}[A-Z0-9]{2}([0-9]{2})?";
 
   /** Validates and normalises the code. */
   public BrinCode {
@@ -21,12 +21,31 @@ public record BrinCode(String value) implements Comparable<BrinCode> {
       throw new InvalidValueException("brin", "is required (expected form: 2 digits, 2 letters or digits, optionally 2 digits for a location, e.g. 14PS or 14PS03)");
     }
     value = value.strip().toUpperCase(Locale.ROOT);
-    if (!FORMAT.matcher(value).matches()) {
+    if (!hasForm(value)) {
       String shown = value.length() > 12 ? value.substring(0, 12) + "…" : value;
       throw new InvalidValueException(
           "brin",
           "'" + shown + "' is not a BRIN code (expected form: 2 digits, 2 letters or digits, optionally 2 digits for a location, e.g. 14PS or 14PS03)");
     }
+  }
+
+  /** Whether {@code v} has the form {@link #FORM} (a property checks it against the regex). */
+  static boolean hasForm(String v) {
+    int n = v.length();
+    if (n != 4 && n != 6 || !digit(v.charAt(0)) || !digit(v.charAt(1))) {
+      return false;
+    }
+    for (int i = 2; i < 4; i++) {
+      char c = v.charAt(i);
+      if (!(digit(c) || c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return n == 4 || digit(v.charAt(4)) && digit(v.charAt(5));
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Parses a BRIN code, with or without location. */
