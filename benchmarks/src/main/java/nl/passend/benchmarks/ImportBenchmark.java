@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,17 +118,7 @@ public class ImportBenchmark {
     }
     execute("CREATE TABLE bare_students (student_id VARCHAR(64), date_of_birth DATE, school_brin VARCHAR(6), school_type VARCHAR(3), "
         + "enrolled_from DATE, enrolled_until DATE)");
-    Clock clock = new Clock() {
-      @Override
-      public Instant now() {
-        return Instant.parse("2025-10-01T08:00:00Z");
-      }
-
-      @Override
-      public LocalDate today() {
-        return LocalDate.of(2025, 10, 1);
-      }
-    };
+    Clock clock = FixedClock.on(LocalDate.of(2025, 10, 1));
     passend = new Passend(storage, clock, new SequentialIdGenerator(), new InMemorySchoolCalendarSource());
   }
 

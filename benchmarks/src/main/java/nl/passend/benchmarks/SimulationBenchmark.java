@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -127,17 +126,7 @@ public class SimulationBenchmark {
         s.execute("ANALYZE");
       }
     }
-    Clock clock = new Clock() {
-      @Override
-      public Instant now() {
-        return Instant.parse("2025-06-01T08:00:00Z");
-      }
-
-      @Override
-      public LocalDate today() {
-        return LocalDate.of(2025, 6, 1);
-      }
-    };
+    Clock clock = FixedClock.on(LocalDate.of(2025, 6, 1));
     passend = new Passend(storage, clock, new SequentialIdGenerator(), new InMemorySchoolCalendarSource());
     command = new SimulatePolicyUseCase.Command(Actor.of(Role.PARTNERSHIP_STAFF, "ml-vo"), VO_31_02, candidate(policies), LocalDate.of(2024, 1, 1),
         LocalDate.of(2024, 12, 31));

@@ -7,7 +7,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,17 +168,7 @@ public class StoredMonitoringBenchmark {
         s.execute("ANALYZE");
       }
     }
-    Clock clock = new Clock() {
-      @Override
-      public Instant now() {
-        return Instant.parse("2026-03-02T08:00:00Z");
-      }
-
-      @Override
-      public LocalDate today() {
-        return TODAY;
-      }
-    };
+    Clock clock = FixedClock.on(TODAY);
     passend = new Passend(storage, clock, new SequentialIdGenerator(), new InMemorySchoolCalendarSource());
 
     List<AdmissibilityStatement> statements = applications.stream().flatMap(a -> a.statement().stream()).toList();
