@@ -50,7 +50,11 @@ class InboxAndPagingTest {
     assertThat(all.status()).as(all.body()).isEqualTo(200);
     JsonNode items = all.json().get("items");
     // Ours, and the demo application (under assessment, received ten days ago, decide by four weeks after).
-    assertThat(students(all.json())).containsExactly("demo-0001", "demo-0021", "demo-0002", DemoData.DEMO_APPLICANT, "demo-0003");
+    // demo-0001 and demo-0021 were received the same day, so their deadline is the same and their order is
+    // that of their (random) ids; everything after them is in deadline order.
+    List<String> students = students(all.json());
+    assertThat(students.subList(0, 2)).containsExactlyInAnyOrder("demo-0001", "demo-0021");
+    assertThat(students.subList(2, 5)).containsExactly("demo-0002", DemoData.DEMO_APPLICANT, "demo-0003");
     // Acknowledging is due a week after receipt; the acknowledged one waits for its decision (4 weeks).
     assertThat(items.get(0).get("nextDeadline").asText()).isEqualTo("acknowledgeBy");
     assertThat(items.get(0).get("nextDeadlineDate").asText()).isEqualTo(RECEIVED.plusWeeks(1).toString());

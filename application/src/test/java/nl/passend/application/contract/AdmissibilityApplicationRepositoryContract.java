@@ -118,43 +118,6 @@ public abstract class AdmissibilityApplicationRepositoryContract extends Storage
   }
 
   @Test
-  void anApplicationFoundInAUnitOfWorkIsHeldUntilItEnds() throws Exception {
-    storage.applications().insert(ContractFixtures.application("a-1", P1, "s-1"));
-    java.util.concurrent.CountDownLatch found = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-    List<String> order = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      Future<Object> first = pool.submit(() -> storage.unitOfWork().inTransaction(() -> {
-        AdmissibilityApplication a = storage.applications().find(ApplicationId.of("a-1")).orElseThrow();
-        found.countDown();
-        try {
-          release.await(5, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        storage.applications().update(a.acknowledge("c", ContractFixtures.DAY, "first"));
-        order.add("first saves");
-        return null;
-      }));
-      found.await(5, java.util.concurrent.TimeUnit.SECONDS);
-      Future<Long> second = pool.submit(() -> storage.unitOfWork().inTransaction(() -> {
-        AdmissibilityApplication a = storage.applications().find(ApplicationId.of("a-1")).orElseThrow();
-        order.add("second finds");
-        return a.version();
-      }));
-      Thread.sleep(300);
-      release.countDown();
-      first.get(10, java.util.concurrent.TimeUnit.SECONDS);
-      // The second waited, and so found the first one's change: no change is made between a load and its save.
-      assertThat(second.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(2);
-      assertThat(order).containsExactly("first saves", "second finds");
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  @Test
   void stepsSavedInTheUnitOfWorkThatFoundTheApplicationKeepTrailAndSuspensions_R_DL_2() {
     storage.applications().insert(ContractFixtures.application("a-1", P1, "s-1"));
     storage.unitOfWork().inTransaction(() -> {

@@ -64,7 +64,7 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
     return db.runVersioned("application", a.id().value(), a.version(), c -> {
       String id = a.id().value();
       // How many trail steps are stored and whether the dossier, advice and suspensions changed: known
-      // when this transaction holds the row it read at this version (see find), else read once.
+      // when this transaction wrote the row at this version itself (and so holds it), else read once.
       Stored stored = db.transactionScope().map(scope -> (Stored) scope.get(new Held(id, a.version()))).orElse(null);
       if (stored == null) {
         stored = Db.query(c, "SELECT children_digest, (SELECT COUNT(*) FROM application_trail WHERE application_id = ?)"
@@ -90,7 +90,7 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
     });
   }
 
-  /** An application this transaction holds, at a version. */
+  /** An application this transaction wrote and so holds, at a version. */
   private record Held(String id, long version) {}
 
   /** What is stored of a held application's children. */
@@ -167,17 +167,6 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
 
   @Override
   public Optional<AdmissibilityApplication> find(ApplicationId id) {
-    Optional<Map<Object, Object>> scope = db.transactionScope();
-    if (scope.isPresent()) {
-      // In a unit of work the application is read to be changed: its row is held (FOR UPDATE) by the
-      // first statement, so no writer changes it or its children until this transaction ends, and
-      // what is stored of it is remembered for the update.
-      return db.run(c -> {
-        List<AdmissibilityApplication> found = readRowsFirst(c, "a.id = ?", " FOR UPDATE", id.value());
-        found.forEach(a -> scope.get().put(new Held(a.id().value(), a.version()), new Stored(childrenDigest(a), a.trail().size())));
-        return found.stream().findFirst();
-      });
-    }
     return db.snapshot(c -> {
       List<AdmissibilityApplication> found = read(c, "a.id = ?", id.value());
       return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
@@ -247,17 +236,10 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
     return Db.consistent(c, "SELECT a.id, a.version FROM applications a WHERE " + where + " ORDER BY a.id", args, () -> readOnce(c, where, args));
   }
 
+  /** Reads the rows and then their children, once; {@link #read} checks that no writer came in between. */
   private static List<AdmissibilityApplication> readOnce(Connection c, String where, Object... args) throws SQLException {
-    return readRowsFirst(c, where, "", args);
-  }
-
-  /**
-   * Reads the rows (with {@code lock} appended, such as {@code FOR UPDATE}) and then their children:
-   * a lock taken by the first statement keeps every writer of these applications out of the rest.
-   */
-  private static List<AdmissibilityApplication> readRowsFirst(Connection c, String where, String lock, Object... args) throws SQLException {
     Map<String, AdmissibilityApplication.Builder> rows = new LinkedHashMap<>();
-    for (Object[] row : Db.query(c, "SELECT a.* FROM applications a WHERE " + where + " ORDER BY a.id" + lock,
+    for (Object[] row : Db.query(c, "SELECT a.* FROM applications a WHERE " + where + " ORDER BY a.id",
         rs -> new Object[] {rs.getString("id"), row(rs)}, args)) {
       rows.put((String) row[0], (AdmissibilityApplication.Builder) row[1]);
     }

@@ -20,11 +20,7 @@ public interface AdmissibilityApplicationRepository {
    */
   AdmissibilityApplication update(AdmissibilityApplication application);
 
-  /**
-   * The application with this id. In a unit of work it is read to be changed: the application is
-   * held until the unit of work ends, so that another unit of work that finds or changes it waits
-   * (a use case authorises, loads, acts and saves with no other change in between).
-   */
+  /** The application with this id. */
   Optional<AdmissibilityApplication> find(ApplicationId id);
 
   /** The applications of a partnership; may be read lazily. */
