@@ -86,11 +86,12 @@ final class Client {
   /**
    * Sends a body with {@code Expect: 100-continue}, as curl does for large uploads: a server that
    * refuses the body (413) answers before it is sent, instead of closing the connection under an
-   * upload in progress.
+   * upload in progress. It goes on a connection of its own: a pooled one that the server closed
+   * after an earlier answer fails with "received no bytes" (seen once in a full run).
    */
   Reply postExpectingContinue(String token, String path, String contentType, byte[] body) {
-    return send(request(token, path).expectContinue(true).header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    return send(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), request(token, path).expectContinue(true)
+        .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
   }
 
   Reply csv(String token, String path, String csv) {
@@ -131,6 +132,10 @@ final class Client {
   }
 
   private Reply send(HttpRequest request) {
+    return send(http, request);
+  }
+
+  private static Reply send(HttpClient http, HttpRequest request) {
     try {
       HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
       Reply reply = new Reply(r.statusCode(), r.body(), r.headers().map());

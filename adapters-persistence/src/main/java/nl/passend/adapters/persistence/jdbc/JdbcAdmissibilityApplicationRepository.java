@@ -167,6 +167,26 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
 
   @Override
   public Optional<AdmissibilityApplication> find(ApplicationId id) {
+    if (db.transactionScope().isPresent()) {
+      // In a transaction, which loads to change: hold the row first. Every writer of an application
+      // changes its row before its children, in one transaction, so while the row is held no change
+      // can commit between the row and the children, and the read needs no check afterwards. The
+      // update that follows still checks the version (WHERE version = ?).
+      // PostgreSQL holds it with SELECT … FOR UPDATE, which answers the newest committed row. H2 (2.3)
+      // can answer the row as it was before the wait for the lock, and its update then passed its
+      // version check on that stale version: a lost update, seen under ConcurrentChangesTest. An
+      // UPDATE that changes nothing takes the lock on the newest row there, and the read after it sees it.
+      return db.snapshot(c -> {
+        boolean postgres = db.postgres(c);
+        if (!postgres) {
+          Db.update(c, "UPDATE applications SET version = version WHERE id = ?", id.value());
+        }
+        Rows rows = readRows(c, "a.id = ?", postgres ? " FOR UPDATE" : "", id.value());
+        List<AdmissibilityApplication> found = readChildren(c, rows, "a.id = ?", id.value());
+        db.transactionScope().ifPresent(scope -> rows.stored().forEach(scope::put));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+      });
+    }
     return db.snapshot(c -> {
       List<AdmissibilityApplication> found = read(c, "a.id = ?", id.value());
       return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
@@ -230,50 +250,103 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
   }
 
   /** Reads applications matching {@code where} (on alias {@code a}) with their children, ordered by id. */
-  private static List<AdmissibilityApplication> read(Connection c, String where, Object... args) throws SQLException {
-    // The rows and their children take five statements; a writer committing in between would give a
-    // torn read (a trail of one step with a row that says ACKNOWLEDGED, which restore() refuses).
-    return Db.consistent(c, "SELECT a.id, a.version FROM applications a WHERE " + where + " ORDER BY a.id", args, () -> readOnce(c, where, args));
+  private List<AdmissibilityApplication> read(Connection c, String where, Object... args) throws SQLException {
+    // The rows and their children take two statements; a writer committing in between would give a
+    // torn read (a trail of one step with a row that says ACKNOWLEDGED, which restore() refuses). Every
+    // write bumps the row's version, so the versions read with the rows, read once more after the
+    // children, show whether one came in between: then the read is repeated.
+    String versions = "SELECT a.id, a.version FROM applications a WHERE " + where + " ORDER BY a.id";
+    for (int attempt = 1; ; attempt++) {
+      Rows rows = readRows(c, where, "", args);
+      List<String> before = rows.versions();
+      try {
+        List<AdmissibilityApplication> result = readChildren(c, rows, where, args);
+        if (before.isEmpty() || Db.query(c, versions, rs -> rs.getString(1) + "@" + rs.getLong(2), args).equals(before)) {
+          // A transaction that read an application knows what is stored of its children at that
+          // version; its update then needs no statement to find out (see update()).
+          db.transactionScope().ifPresent(scope -> rows.stored().forEach(scope::put));
+          return result;
+        }
+      } catch (nl.passend.domain.common.InvalidValueException e) {
+        if (attempt >= 10 || Db.query(c, versions, rs -> rs.getString(1) + "@" + rs.getLong(2), args).equals(before)) {
+          throw e;
+        }
+      }
+      if (attempt >= 10) {
+        throw new IllegalStateException("applications kept changing while they were read");
+      }
+    }
   }
 
-  /** Reads the rows and then their children, once; {@link #read} checks that no writer came in between. */
-  private static List<AdmissibilityApplication> readOnce(Connection c, String where, Object... args) throws SQLException {
-    Map<String, AdmissibilityApplication.Builder> rows = new LinkedHashMap<>();
-    for (Object[] row : Db.query(c, "SELECT a.* FROM applications a WHERE " + where + " ORDER BY a.id",
-        rs -> new Object[] {rs.getString("id"), row(rs)}, args)) {
-      rows.put((String) row[0], (AdmissibilityApplication.Builder) row[1]);
-    }
-    if (rows.isEmpty()) {
+  /** The rows of applications read, in id order, with their versions and what is stored of their children. */
+  private record Rows(Map<String, AdmissibilityApplication.Builder> builders, List<String> versions, Map<Held, Stored> stored,
+      Map<String, Held> held) {}
+
+  private static Rows readRows(Connection c, String where, String lock, Object... args) throws SQLException {
+    Map<String, AdmissibilityApplication.Builder> builders = new LinkedHashMap<>();
+    List<String> versions = new ArrayList<>();
+    Map<String, Held> held = new HashMap<>();
+    Map<String, String> digests = new HashMap<>();
+    Db.query(c, "SELECT a.* FROM applications a WHERE " + where + " ORDER BY a.id" + lock, rs -> {
+      String id = rs.getString("id");
+      long version = rs.getLong("version");
+      builders.put(id, row(rs));
+      versions.add(id + "@" + version);
+      held.put(id, new Held(id, version));
+      digests.put(id, Db.optionalText(rs, "children_digest").orElse(""));
+      return id;
+    }, args);
+    Map<Held, Stored> stored = new HashMap<>();
+    digests.forEach((id, digest) -> stored.put(held.get(id), new Stored(digest, 0)));
+    return new Rows(builders, versions, stored, held);
+  }
+
+  /**
+   * The trail, suspensions, expert advice and dossier of the applications read, in one statement: a
+   * union of the four child tables on common columns (kind, owner, position, three texts, two dates).
+   */
+  private static List<AdmissibilityApplication> readChildren(Connection c, Rows rows, String where, Object... args) throws SQLException {
+    if (rows.builders().isEmpty()) {
       return List.of();
     }
+    String text = "CAST(NULL AS VARCHAR(2000))";
+    String date = "CAST(NULL AS DATE)";
+    String sql = "SELECT 'T' AS kind, t.application_id, t.position, t.action AS t1, t.actor AS t2, t.reason AS t3, t.on_date AS d1, " + date + " AS d2"
+        + " FROM application_trail t JOIN applications a ON a.id = t.application_id WHERE " + where
+        + " UNION ALL SELECT 'S', s.application_id, s.position, " + text + ", " + text + ", " + text + ", s.requested_on, s.received_on"
+        + " FROM application_suspensions s JOIN applications a ON a.id = s.application_id WHERE " + where
+        + " UNION ALL SELECT 'E', e.application_id, e.position, e.expert_reference, e.profession, e.employer, e.given_on, " + date
+        + " FROM application_advices e JOIN applications a ON a.id = e.application_id WHERE " + where
+        + " UNION ALL SELECT 'D', d.application_id, 0, d.item, " + text + ", " + text + ", " + date + ", " + date
+        + " FROM application_dossier_items d JOIN applications a ON a.id = d.application_id WHERE " + where
+        + " ORDER BY 2, 1, 3";
+    Object[] fourTimes = new Object[args.length * 4];
+    for (int i = 0; i < 4; i++) {
+      System.arraycopy(args, 0, fourTimes, i * args.length, args.length);
+    }
     Map<String, List<TrailEntry>> trails = new HashMap<>();
-    for (Object[] t : Db.query(c, "SELECT t.* FROM application_trail t JOIN applications a ON a.id = t.application_id WHERE " + where
-        + " ORDER BY t.application_id, t.position", rs -> new Object[] {rs.getString("application_id"),
-            new TrailEntry(Action.valueOf(rs.getString("action")), rs.getString("actor"), Db.localDate(rs, "on_date"), rs.getString("reason"))}, args)) {
-      trails.computeIfAbsent((String) t[0], k -> new ArrayList<>()).add((TrailEntry) t[1]);
-    }
     Map<String, List<Suspension>> suspensions = new HashMap<>();
-    for (Object[] s : Db.query(c, "SELECT s.* FROM application_suspensions s JOIN applications a ON a.id = s.application_id WHERE " + where
-        + " ORDER BY s.application_id, s.position", rs -> new Object[] {rs.getString("application_id"),
-            new Suspension(Db.localDate(rs, "requested_on"), Db.optionalDate(rs, "received_on"))}, args)) {
-      suspensions.computeIfAbsent((String) s[0], k -> new ArrayList<>()).add((Suspension) s[1]);
-    }
     Map<String, List<ExpertAdvice>> advices = new HashMap<>();
-    for (Object[] e : Db.query(c, "SELECT e.* FROM application_advices e JOIN applications a ON a.id = e.application_id WHERE " + where
-        + " ORDER BY e.application_id, e.position", rs -> new Object[] {rs.getString("application_id"),
-            new ExpertAdvice(rs.getString("expert_reference"), Profession.valueOf(rs.getString("profession")),
-                Db.optionalText(rs, "employer").map(BrinCode::of), Db.localDate(rs, "given_on"))}, args)) {
-      advices.computeIfAbsent((String) e[0], k -> new ArrayList<>()).add((ExpertAdvice) e[1]);
-    }
     Map<String, Set<DossierItem>> dossiers = new HashMap<>();
-    for (Object[] d : Db.query(c, "SELECT d.* FROM application_dossier_items d JOIN applications a ON a.id = d.application_id WHERE " + where,
-        rs -> new Object[] {rs.getString("application_id"), DossierItem.valueOf(rs.getString("item"))}, args)) {
-      dossiers.computeIfAbsent((String) d[0], k -> EnumSet.noneOf(DossierItem.class)).add((DossierItem) d[1]);
-    }
-    List<AdmissibilityApplication> out = new ArrayList<>(rows.size());
-    for (Map.Entry<String, AdmissibilityApplication.Builder> row : rows.entrySet()) {
+    Db.query(c, sql, rs -> {
+      String id = rs.getString(2);
+      switch (rs.getString(1)) {
+        case "T" -> trails.computeIfAbsent(id, k -> new ArrayList<>())
+            .add(new TrailEntry(Action.valueOf(rs.getString(4)), rs.getString(5), Db.localDate(rs, "d1"), rs.getString(6)));
+        case "S" -> suspensions.computeIfAbsent(id, k -> new ArrayList<>()).add(new Suspension(Db.localDate(rs, "d1"), Db.optionalDate(rs, "d2")));
+        case "E" -> advices.computeIfAbsent(id, k -> new ArrayList<>()).add(new ExpertAdvice(rs.getString(4), Profession.valueOf(rs.getString(5)),
+            Optional.ofNullable(rs.getString(6)).map(BrinCode::of), Db.localDate(rs, "d1")));
+        default -> dossiers.computeIfAbsent(id, k -> EnumSet.noneOf(DossierItem.class)).add(DossierItem.valueOf(rs.getString(4)));
+      }
+      return id;
+    }, fourTimes);
+    List<AdmissibilityApplication> out = new ArrayList<>(rows.builders().size());
+    for (Map.Entry<String, AdmissibilityApplication.Builder> row : rows.builders().entrySet()) {
       String id = row.getKey();
-      out.add(row.getValue().trail(trails.getOrDefault(id, List.of())).dossier(dossiers.getOrDefault(id, EnumSet.noneOf(DossierItem.class)))
+      List<TrailEntry> trail = trails.getOrDefault(id, List.of());
+      Held held = rows.held().get(id);
+      rows.stored().put(held, new Stored(rows.stored().get(held).digest(), trail.size()));
+      out.add(row.getValue().trail(trail).dossier(dossiers.getOrDefault(id, EnumSet.noneOf(DossierItem.class)))
           .expertAdvices(advices.getOrDefault(id, List.of())).suspensions(suspensions.getOrDefault(id, List.of())).build());
     }
     return out;
