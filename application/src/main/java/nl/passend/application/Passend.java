@@ -92,7 +92,7 @@ public final class Passend {
     this.registrations = new RegistrationService(storage.registrations(), storage.students(), storage.schools(), access, storage.unitOfWork(),
         storage.auditLog(), ids, clock);
     this.lwoo = new LwooDesignationService(storage.lwooDesignations(), storage.partnerships(), storage.policies(), storage.schools(),
-        storage.students(), calendars, access, storage.unitOfWork(), storage.auditLog(), ids, clock, storage.assessments());
+        storage.students(), calendars, access, storage.unitOfWork(), storage.auditLog(), ids, clock, storage.assessments(), letters, storage.letters());
     this.monitoring = new MonitoringService(storage.partnerships(), storage.policies(), storage.students(), storage.applications(),
         storage.lwooDesignations(),
         storage.placementDutyCases(), storage.outOfSchoolCases(), storage.exemptions(), calendars, access);

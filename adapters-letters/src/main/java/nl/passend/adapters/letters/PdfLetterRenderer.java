@@ -29,9 +29,12 @@ import nl.passend.domain.organisation.SpecialNeedsType;
  * when the renderer is made.
  */
 public final class PdfLetterRenderer implements LetterRenderer {
-  /** The parts every template must place: the decision, its reasons, the legal basis and the objection clause. */
-  public static final List<String> REQUIRED = List.of("{{besluit}}", "{{motivering}}", "{{grondslag}}", "{{bezwaar}}", "{{datum}}",
-      "{{afzender}}");
+  /**
+   * The parts every template must place: the decision, its reasons with the criteria applied to the
+   * facts (Awb 3:46), the legal basis and the objection clause.
+   */
+  public static final List<String> REQUIRED = List.of("{{besluit}}", "{{motivering}}", "{{toetsing}}", "{{grondslag}}", "{{bezwaar}}",
+      "{{datum}}", "{{afzender}}");
   private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
   private final String defaultTemplate;
   private final Map<PolicyId, String> templates;
@@ -110,14 +113,19 @@ public final class PdfLetterRenderer implements LetterRenderer {
       case REFUSED -> "aanvraag afgewezen";
       case NOT_CONSIDERED -> "aanvraag niet in behandeling genomen";
       case OBJECTION_UPHELD -> "bezwaar gegrond";
-      case OBJECTION_DISMISSED -> "bezwaar ongegrond";
+      case OBJECTION_DISMISSED, LWOO_OBJECTION_DISMISSED -> "bezwaar ongegrond";
+      case LWOO_DESIGNATED -> "aanwijzing leerwegondersteunend onderwijs";
+      case LWOO_REFUSED -> "aanvraag om aanwijzing LWOO afgewezen";
+      case LWOO_OBJECTION_UPHELD -> "bezwaar gegrond";
     });
     parts.put("{{besluit}}", esc(decision(l)));
     parts.put("{{motivering}}", l.reasons().isBlank() ? "Het samenwerkingsverband heeft de aanvraag beoordeeld volgens zijn ondersteuningsplan."
         : esc(l.reasons()));
+    parts.put("{{toetsing}}", criteria(l));
     parts.put("{{verklaring}}", statement(l));
     parts.put("{{grondslag}}", esc(l.legalBasis()) + (l.schoolType() == SchoolType.SBO || l.schoolType() == SchoolType.SO
-        || l.schoolType() == SchoolType.VSO || l.schoolType() == SchoolType.PRO ? " en het ondersteuningsplan van het samenwerkingsverband" : ""));
+        || l.schoolType() == SchoolType.VSO || l.schoolType() == SchoolType.PRO || l.kind().lwoo()
+        ? " en het ondersteuningsplan van het samenwerkingsverband" : ""));
     parts.put("{{bezwaar}}", l.kind().onObjection() ? esc("Bent u het niet eens met deze beslissing op bezwaar, dan kunt u binnen zes weken na "
         + "de dag waarop zij bekend is gemaakt beroep instellen bij de rechtbank (sector bestuursrecht), dus uiterlijk op "
         + DUTCH.format(l.objectionLastDay()) + ". Een nieuw bezwaar bij het samenwerkingsverband is niet mogelijk "
@@ -150,10 +158,60 @@ public final class PdfLetterRenderer implements LetterRenderer {
           + "een toelaatbaarheidsverklaring voor " + schoolType(l.schoolType()) + " gegrond en herroept dat besluit.";
       case OBJECTION_DISMISSED -> "Het samenwerkingsverband " + l.partnershipName() + " verklaart het bezwaar tegen zijn besluit over de aanvraag "
           + "om een toelaatbaarheidsverklaring voor " + schoolType(l.schoolType()) + " ongegrond en handhaaft dat besluit.";
+      case LWOO_DESIGNATED -> "Het samenwerkingsverband " + l.partnershipName() + " wijst de leerling aan voor leerwegondersteunend onderwijs"
+          + " (LWOO) met ingang van " + DUTCH.format(l.designatedFrom().orElseThrow()) + ".";
+      case LWOO_REFUSED -> "Het samenwerkingsverband " + l.partnershipName() + " wijst de aanvraag om de leerling aan te wijzen voor"
+          + " leerwegondersteunend onderwijs (LWOO) af.";
+      case LWOO_OBJECTION_UPHELD -> "Het samenwerkingsverband " + l.partnershipName() + " verklaart het bezwaar tegen zijn besluit over de"
+          + " aanwijzing voor leerwegondersteunend onderwijs (LWOO) gegrond en herroept dat besluit.";
+      case LWOO_OBJECTION_DISMISSED -> "Het samenwerkingsverband " + l.partnershipName() + " verklaart het bezwaar tegen zijn besluit over de"
+          + " aanwijzing voor leerwegondersteunend onderwijs (LWOO) ongegrond en handhaaft dat besluit.";
     };
   }
 
+  /**
+   * The criteria of the policy applied to the recorded facts: the conclusion, then a table of every
+   * rule in Dutch with its verdict; nothing when no facts were recorded.
+   */
+  private static String criteria(DecisionLetter l) {
+    if (l.criteria().isEmpty()) {
+      return "";
+    }
+    DecisionLetter.CriteriaCheck c = l.criteria().get();
+    StringBuilder html = new StringBuilder("<h2>Toetsing aan de criteria</h2><p>")
+        .append(esc("De aanvraag is getoetst aan de criteria voor " + nl.passend.domain.eligibility.DutchExplanation.schemeName(c.scheme())
+            + " van het ondersteuningsplan (versie van " + version(c.schemeVersion()) + "), op de gegevens die bij de aanvraag zijn vastgelegd. "
+            + c.lines().get(0).sentence()))
+        .append("</p>");
+    if (c.lines().size() > 1) {
+      html.append("<table><tr><th scope=\"col\">Criterium</th><th scope=\"col\">Uitkomst</th></tr>");
+      for (var line : c.lines().subList(1, c.lines().size())) {
+        html.append("<tr><td>").append(esc(line.sentence())).append("</td><td>").append(esc(line.verdict())).append("</td></tr>");
+      }
+      html.append("</table>");
+    }
+    return html.toString();
+  }
+
+  /** A scheme version (an ISO date) as a Dutch date, or as it is when it is not a date. */
+  private static String version(String version) {
+    try {
+      return DUTCH.format(java.time.LocalDate.parse(version));
+    } catch (java.time.format.DateTimeParseException e) {
+      return version;
+    }
+  }
+
   private static String statement(DecisionLetter l) {
+    if (l.designatedFrom().isPresent()) {
+      // R-LWOO-1: a designation is not renewed yearly; it ends when the student leaves LWOO at the school.
+      StringBuilder rows = new StringBuilder("<h2>Aanwijzing leerwegondersteunend onderwijs</h2><table>");
+      row(rows, "Kenmerk", l.applicationId());
+      row(rows, "Geldig vanaf", DUTCH.format(l.designatedFrom().get()));
+      row(rows, "Geldig tot", "de leerling het leerwegondersteunend onderwijs op deze school verlaat; de aanwijzing hoeft niet jaarlijks"
+          + " te worden verlengd");
+      return rows.append("</table>").toString();
+    }
     if (l.statement().isEmpty()) {
       return "";
     }

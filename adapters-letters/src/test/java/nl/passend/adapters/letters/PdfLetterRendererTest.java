@@ -30,8 +30,19 @@ class PdfLetterRendererTest {
       Optional.of(new DecisionLetter.StatementTerms(17, SchoolType.SO, Optional.of(SpecialNeedsType.ZML), Optional.of(FundingCategory.LOW),
           LocalDate.of(2025, 11, 1), Optional.of(LocalDate.of(2026, 7, 31)))), SchoolType.SO, Optional.of(SpecialNeedsType.ZML), "WPO art. 18a",
       LocalDate.of(2025, 11, 12));
+  /** The ZML criteria of po-22-01 (2016) applied to facts that meet them (IQ 62, very low self-reliance, very limited progress, exhausted support). */
+  static final DecisionLetter.CriteriaCheck ZML_CHECK = zmlCheck();
   @TempDir
   Path dir;
+
+  private static DecisionLetter.CriteriaCheck zmlCheck() {
+    var definition = new nl.passend.domain.eligibility.SchemeDefinition.Zml(nl.passend.domain.eligibility.Scheme.ZML, LocalDate.of(2016, 3, 30),
+        SchoolType.SO, FundingCategory.LOW, 70, 55, 8);
+    var facts = nl.passend.domain.eligibility.Assessment.on(LocalDate.of(2025, 9, 20)).withIq(62).withDateOfBirth(LocalDate.of(2015, 1, 1))
+        .with(nl.passend.domain.eligibility.Finding.VERY_LOW_SELF_RELIANCE, true).with(nl.passend.domain.eligibility.Finding.VERY_LIMITED_PROGRESS, true)
+        .with(nl.passend.domain.eligibility.Finding.REGULAR_SUPPORT_EXHAUSTED, true);
+    return DecisionLetter.CriteriaCheck.of(definition, definition.build().evaluate(facts));
+  }
 
   private static String text(byte[] pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -49,6 +60,36 @@ class PdfLetterRendererTest {
         "De commissie stelt vast dat de leerling aan de criteria voor ZML voldoet.", "Volgnummer 17", "cluster 3", "laag (categorie 1)",
         "1 november 2025", "31 juli 2026", "WPO art. 18a", "binnen zes weken", "uiterlijk op 12 november 2025",
         "Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaringen");
+  }
+
+  @Test
+  void theCriteriaAppliedToTheFactsAreExplainedInDutchRuleByRule_R_DL_6() throws IOException {
+    String text = text(new PdfLetterRenderer().render(GRANT.withCriteria(ZML_CHECK), PolicyId.of("po-22-01")).content());
+    assertThat(text).contains("Toetsing aan de criteria", "zeer moeilijk lerende kinderen (ZML, cluster 3) van het ondersteuningsplan (versie van 30 maart 2016)",
+        "Toelaatbaar tot het speciaal onderwijs voor zeer moeilijk lerende kinderen (ZML, cluster 3).", "Criterium Uitkomst",
+        "Het IQ is lager dan 70. voldaan", "Het IQ is lager dan 55; dan hoeven een onderwijsbeperking en uitgeputte ondersteuning niet te worden"
+            + " aangetoond. niet voldaan", "Een zeer lage zelfredzaamheid en een zeer beperkte ontwikkeling zijn aangetoond. voldaan",
+        "De reguliere ondersteuning is uitgeput. voldaan");
+    assertThat(text(new PdfLetterRenderer().render(GRANT, PolicyId.of("po-22-01")).content())).as("no facts recorded, no check")
+        .doesNotContain("Toetsing aan de criteria");
+  }
+
+  @Test
+  void anLwooDesignationLetterNamesItsFirstDayAndTheObjectionRoute_R_LWOO_2() throws IOException {
+    DecisionLetter designated = new DecisionLetter("SWV Voorbeeld VO (invented)", "Voorbeeldstad", "lwoo-0001", DecisionLetter.Kind.LWOO_DESIGNATED,
+        LocalDate.of(2025, 6, 2), "De leerling voldoet aan de criteria.", Optional.empty(), SchoolType.VO, Optional.empty(),
+        nl.passend.domain.decision.LwooDesignation.LEGAL_BASIS, LocalDate.of(2025, 7, 14), "", Optional.empty(), Optional.of(LocalDate.of(2025, 8, 1)));
+    String text = text(new PdfLetterRenderer().render(designated, PolicyId.of("vo-22-01")).content());
+    assertThat(text).contains("Beschikking: aanwijzing leerwegondersteunend onderwijs", "Kenmerk: lwoo-0001",
+        "wijst de leerling aan voor leerwegondersteunend onderwijs (LWOO) met ingang van 1 augustus 2025", "De leerling voldoet aan de criteria.",
+        "Geldig vanaf 1 augustus 2025", "niet jaarlijks", "WVO art. 17a en Inrichtingsbesluit WVO art. 15d", "uiterlijk op 14 juli 2025",
+        "Landelijke Bezwaaradviescommissie").doesNotContain("Volgnummer", "toelaatbaarheidsverklaring af");
+    DecisionLetter refused = new DecisionLetter("SWV Voorbeeld VO (invented)", "", "lwoo-0002", DecisionLetter.Kind.LWOO_REFUSED,
+        LocalDate.of(2025, 6, 2), "Geen leerachterstand aangetoond.", Optional.empty(), SchoolType.VO, Optional.empty(),
+        nl.passend.domain.decision.LwooDesignation.LEGAL_BASIS, LocalDate.of(2025, 7, 14), "", Optional.empty(), Optional.empty());
+    assertThat(text(new PdfLetterRenderer().render(refused, PolicyId.of("vo-22-01")).content()))
+        .contains("wijst de aanvraag om de leerling aan te wijzen voor leerwegondersteunend onderwijs (LWOO) af", "uiterlijk op 14 juli 2025")
+        .doesNotContain("Geldig vanaf");
   }
 
   @Test
@@ -100,11 +141,11 @@ class PdfLetterRendererTest {
   @Test
   void aPartnershipsTemplateReplacesTheDefaultButMustHoldTheRequiredParts() throws IOException {
     Files.writeString(dir.resolve("po-99-01.html"), "<html lang=\"nl\"><head><title>Eigen brief</title></head><body><p>{{afzender}} {{datum}}</p>"
-        + "<p>EIGEN SJABLOON {{besluit}}</p><p>{{motivering}}</p><p>{{grondslag}}</p><p>{{bezwaar}}</p></body></html>", StandardCharsets.UTF_8);
+        + "<p>EIGEN SJABLOON {{besluit}}</p><p>{{motivering}}</p>{{toetsing}}<p>{{grondslag}}</p><p>{{bezwaar}}</p></body></html>", StandardCharsets.UTF_8);
     PdfLetterRenderer renderer = new PdfLetterRenderer(Optional.of(dir));
     assertThat(text(renderer.render(GRANT, PolicyId.of("po-99-01")).content())).contains("EIGEN SJABLOON", "uiterlijk op 12 november 2025");
     assertThat(text(renderer.render(GRANT, PolicyId.of("po-22-01")).content())).doesNotContain("EIGEN SJABLOON");
-    Files.writeString(dir.resolve("po-99-02.html"), "<html><body>{{afzender}} {{datum}} {{besluit}} {{motivering}} {{grondslag}}</body></html>",
+    Files.writeString(dir.resolve("po-99-02.html"), "<html><body>{{afzender}} {{datum}} {{besluit}} {{motivering}} {{toetsing}} {{grondslag}}</body></html>",
         StandardCharsets.UTF_8);
     assertThatThrownBy(() -> new PdfLetterRenderer(Optional.of(dir))).hasMessageContaining("po-99-02.html").hasMessageContaining("{{bezwaar}}");
   }
@@ -112,7 +153,8 @@ class PdfLetterRendererTest {
   /** Writes the first page of the grant letter as a PNG for docs/letters (run with -Dpassend.letters.png=<file>). */
   @Test
   void aPageCanBeShownAsAnImage() throws IOException {
-    byte[] pdf = new PdfLetterRenderer().render(GRANT, PolicyId.of("po-22-01")).content();
+    byte[] pdf = new PdfLetterRenderer().render(GRANT.withCriteria(ZML_CHECK).withPartnershipAddress("Postbus 9999\n9999 ZZ Voorbeeldstad"),
+        PolicyId.of("po-22-01")).content();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       var image = new PDFRenderer(doc).renderImageWithDPI(0, 80);
       assertThat(image.getWidth()).isGreaterThan(500);

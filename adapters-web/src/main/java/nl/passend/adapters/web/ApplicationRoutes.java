@@ -199,12 +199,21 @@ final class ApplicationRoutes {
 
   /** The addressees of a deciding step's letter, every bad one named ({@code addressees[1].email}). */
   private static List<Addressee> addressees(Action action, List<Requests.AddresseeDto> given) {
+    return addressees(nl.passend.domain.decision.AdmissibilityApplication.sendsDecisionLetter(action), "grant, refuse, not-consider, decide-objection",
+        given);
+  }
+
+  /**
+   * The addressees of a step's letter, every bad one named ({@code addressees[1].email}); refused for a
+   * step that does not decide (R-DL-6), naming the steps that do.
+   */
+  static List<Addressee> addressees(boolean decides, String decidingSteps, List<Requests.AddresseeDto> given) {
     if (given == null || given.isEmpty()) {
       return List.of();
     }
     Fields f = new Fields();
-    if (!nl.passend.domain.decision.AdmissibilityApplication.sendsDecisionLetter(action)) {
-      f.add("addressees", "only a step that decides sends a letter (R-DL-6): grant, refuse, not-consider, decide-objection");
+    if (!decides) {
+      f.add("addressees", "only a step that decides sends a letter (R-DL-6): " + decidingSteps);
     }
     if (given.size() > 20) {
       f.add("addressees", "at most 20 addressees");

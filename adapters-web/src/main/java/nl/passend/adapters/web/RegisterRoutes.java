@@ -57,6 +57,11 @@ final class RegisterRoutes {
       Http.withEtag(ctx, d.version());
       Http.json(ctx, 200, LwooResponse.of(d));
     });
+    r.get(LWOO + "/{id}/letter", ctx -> {
+      var letter = passend.lwooDesignations().decisionLetter(Http.actor(ctx), ctx.pathParam("id"));
+      ctx.status(200).contentType(letter.contentType()).header("Content-Disposition", "inline; filename=\"beschikking-"
+          + ctx.pathParam("id") + ".pdf\"").result(letter.content());
+    });
     r.post(LWOO + "/{id}/{action}", this::actOnLwoo);
   }
 
@@ -132,7 +137,7 @@ final class RegisterRoutes {
         .orElseThrow(() -> WebProblem.notFound("action " + ctx.pathParam("action")));
     // The use case authorises and loads before it looks at the version, so that a stranger learns no more than 403/404.
     long expected = Http.ifMatchIfGiven(ctx);
-    Requests.LwooActionDto b = ctx.bodyAsBytes().length == 0 ? new Requests.LwooActionDto(null, null, null, null, null, null)
+    Requests.LwooActionDto b = ctx.bodyAsBytes().length == 0 ? new Requests.LwooActionDto(null, null, null, null, null, null, null)
         : Http.body(ctx, Requests.LwooActionDto.class);
     if (step == LwooDesignation.Step.OBJECT) {
       required(b.by(), "by");
@@ -141,8 +146,9 @@ final class RegisterRoutes {
       required(b.upheld(), "upheld");
     }
     Optional<java.time.LocalDate> date = step == LwooDesignation.Step.END ? Optional.ofNullable(b.endDate()) : Optional.ofNullable(b.startDate());
+    var addressees = ApplicationRoutes.addressees(DecideLwooDesignationUseCase.Act.decides(step), "grant, refuse, decide-objection", b.addressees());
     LwooDesignation d = passend.lwooDesignations().act(new DecideLwooDesignationUseCase.Act(actor, id, expected, step,
-        Optional.ofNullable(b.on()), b.reason(), date, Optional.ofNullable(b.by()), Optional.ofNullable(b.upheld())));
+        Optional.ofNullable(b.on()), b.reason(), date, Optional.ofNullable(b.by()), Optional.ofNullable(b.upheld()), addressees));
     Http.withEtag(ctx, d.version());
     Http.json(ctx, 200, LwooResponse.of(d));
   }

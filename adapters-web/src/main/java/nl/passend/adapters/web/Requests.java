@@ -59,7 +59,8 @@ final class Requests {
 
   record LwooDesignationDto(String partnershipId, String studentId, String schoolBrin, LocalDate receivedOn, Eligibility assessment) {}
 
-  record LwooActionDto(LocalDate on, String reason, LocalDate startDate, LocalDate endDate, ObjectingParty by, Boolean upheld) {}
+  record LwooActionDto(LocalDate on, String reason, LocalDate startDate, LocalDate endDate, ObjectingParty by, Boolean upheld,
+      List<AddresseeDto> addressees) {}
 
   record AdviceDto(String expertReference, Profession profession, String employerBrin, LocalDate givenOn) {}
 

@@ -54,7 +54,7 @@ import nl.passend.domain.policy.PartnershipPolicy;
 public final class AdmissibilityService implements AdmissibilityUseCases {
   private final AdmissibilityApplicationRepository applications;
   private final nl.passend.application.decision.port.out.AssessmentRepository assessments;
-  private final nl.passend.application.decision.port.out.LetterRenderer letters;
+  private final DecisionLetters letters;
   private final RegistrationRepository registrations;
   private final StudentRepository students;
   private final PartnershipRepository partnerships;
@@ -74,7 +74,6 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
       AuditLog audit, nl.passend.application.letters.port.out.LetterOutbox outbox, IdGenerator ids, Clock clock, nl.passend.application.decision.port.out.AssessmentRepository assessments,
       nl.passend.application.decision.port.out.LetterRenderer letters) {
     this.assessments = requireNonNull(assessments, "assessments");
-    this.letters = requireNonNull(letters, "letters");
     this.applications = requireNonNull(applications, "applications");
     this.registrations = requireNonNull(registrations, "registrations");
     this.students = requireNonNull(students, "students");
@@ -88,6 +87,7 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
     this.outbox = requireNonNull(outbox, "outbox");
     this.ids = requireNonNull(ids, "ids");
     this.clock = requireNonNull(clock, "clock");
+    this.letters = new DecisionLetters(partnerships, policies, assessments, requireNonNull(letters, "letters"), outbox, ids, clock, audit);
   }
 
   @Override
@@ -335,12 +335,11 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
   public nl.passend.application.decision.port.in.LetterDocument decisionLetter(Actor actor, ApplicationId id) {
     AdmissibilityApplication application = load(id);
     access.requireMayRead(actor, application.partnership(), application.applyingSchool());
-    Partnership partnership = partnerships.find(application.partnership()).map(Versioned::value)
-        .orElseThrow(() -> new IllegalStateException("partnership " + application.partnership() + " is gone"));
+    Partnership partnership = letters.partnership(application.partnership());
     nl.passend.domain.decision.DecisionLetter letter = nl.passend.domain.decision.DecisionLetter.of(application, partnership.name(),
         partnership.region()).orElseThrow(() -> new nl.passend.domain.common.RuleViolationException("R-DL-6",
-            "application " + id.value() + " is not decided yet: the letter follows the decision")).withPartnershipAddress(partnership.postalAddress());
-    var rendered = letters.render(letter, application.policy());
+            "application " + id.value() + " is not decided yet: the letter follows the decision"));
+    var rendered = letters.render(complete(letter, partnership, application), application.policy());
     return new nl.passend.application.decision.port.in.LetterDocument(rendered.contentType(), rendered.content());
   }
 
@@ -357,21 +356,18 @@ public final class AdmissibilityService implements AdmissibilityUseCases {
    * The letter is rendered now, so that what is sent is the letter of this decision.
    */
   private void queueDecisionLetters(Actor actor, AdmissibilityApplication stored, List<nl.passend.application.letters.port.in.Addressee> addressees) {
-    Partnership partnership = partnerships.find(stored.partnership()).map(Versioned::value)
-        .orElseThrow(() -> new IllegalStateException("partnership " + stored.partnership() + " is gone"));
+    Partnership partnership = letters.partnership(stored.partnership());
     nl.passend.domain.decision.DecisionLetter letter = nl.passend.domain.decision.DecisionLetter.of(stored, partnership.name(), partnership.region())
-        .orElseThrow(() -> new IllegalStateException("a decided application has a letter")).withPartnershipAddress(partnership.postalAddress());
-    var rendered = letters.render(letter, stored.policy());
-    String title = "Beschikking toelaatbaarheid " + stored.id().value() + " – " + partnership.name();
-    java.util.Map<nl.passend.application.letters.port.in.Addressee.Role, Integer> perRole = new java.util.EnumMap<>(
-        nl.passend.application.letters.port.in.Addressee.Role.class);
-    for (nl.passend.application.letters.port.in.Addressee to : addressees) {
-      int place = perRole.merge(to.role(), 1, Integer::sum);
-      String key = stored.id().value() + "/v" + stored.version() + "/" + to.role() + "-" + place;
-      outbox.add(nl.passend.application.letters.port.out.OutboxLetter.queued(ids.next("letter"), key, "DECISION_LETTER", stored.id().value(),
-          stored.partnership(), to, title, rendered.content(), rendered.contentType(), clock.now()));
-    }
-    record(actor, "letter.queued", stored, addressees.size() + " decision letters for " + perRole.keySet() + " (R-DL-6)");
+        .orElseThrow(() -> new IllegalStateException("a decided application has a letter"));
+    letters.queue(actor, complete(letter, partnership, stored), stored.policy(), stored.partnership(), stored.version(), addressees,
+        "Beschikking toelaatbaarheid " + stored.id().value() + " – " + partnership.name());
+  }
+
+  /** The letter with the sender's address and the criteria of the application's scheme applied to its recorded facts. */
+  private nl.passend.domain.decision.DecisionLetter complete(nl.passend.domain.decision.DecisionLetter letter, Partnership partnership,
+      AdmissibilityApplication application) {
+    return letters.complete(letter, partnership, application.policy(), application.id().value(),
+        nl.passend.domain.eligibility.Scheme.forApplication(application.schoolType(), application.specialNeedsType()));
   }
 
   /**

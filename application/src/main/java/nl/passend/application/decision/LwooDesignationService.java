@@ -18,6 +18,7 @@ import nl.passend.application.common.port.out.IdGenerator;
 import nl.passend.application.common.port.out.SchoolCalendarSource;
 import nl.passend.application.common.port.out.UnitOfWork;
 import nl.passend.application.decision.port.in.DecideLwooDesignationUseCase;
+import nl.passend.application.decision.port.in.LetterDocument;
 import nl.passend.application.decision.port.out.LwooDesignationRepository;
 import nl.passend.application.organisation.port.out.PartnershipRepository;
 import nl.passend.application.organisation.port.out.SchoolRepository;
@@ -52,12 +53,15 @@ public final class LwooDesignationService implements DecideLwooDesignationUseCas
   private final AuditLog audit;
   private final IdGenerator ids;
   private final Clock clock;
+  private final DecisionLetters letters;
 
   /** Creates the service. */
   public LwooDesignationService(LwooDesignationRepository designations, PartnershipRepository partnerships, PolicyRepository policies,
       SchoolRepository schools, StudentRepository students, SchoolCalendarSource calendars, AccessPolicy access, UnitOfWork unitOfWork,
-      AuditLog audit, IdGenerator ids, Clock clock, nl.passend.application.decision.port.out.AssessmentRepository assessments) {
+      AuditLog audit, IdGenerator ids, Clock clock, nl.passend.application.decision.port.out.AssessmentRepository assessments,
+      nl.passend.application.decision.port.out.LetterRenderer renderer, nl.passend.application.letters.port.out.LetterOutbox outbox) {
     this.assessments = requireNonNull(assessments, "assessments");
+    this.letters = new DecisionLetters(partnerships, policies, assessments, renderer, outbox, ids, clock, audit);
     this.designations = requireNonNull(designations, "designations");
     this.partnerships = requireNonNull(partnerships, "partnerships");
     this.policies = requireNonNull(policies, "policies");
@@ -124,8 +128,29 @@ public final class LwooDesignationService implements DecideLwooDesignationUseCas
       LwooDesignation stored = designations.update(next);
       // R-INT-9: the reason people typed stays with the designation's trail, not in the audit trail.
       record(c.actor(), "lwoo." + c.step().apiName(), stored, "now " + stored.state());
+      if (!c.addressees().isEmpty()) {
+        nl.passend.domain.organisation.Partnership partnership = letters.partnership(stored.partnership());
+        letters.queue(c.actor(), letter(stored, partnership).orElseThrow(() -> new IllegalStateException("a decided designation has a letter")),
+            partnership.policy(), stored.partnership(), stored.version(), c.addressees(), "Beschikking LWOO " + stored.id() + " – " + partnership.name());
+      }
       return stored;
     });
+  }
+
+  @Override
+  public LetterDocument decisionLetter(Actor actor, String id) {
+    LwooDesignation d = designation(actor, id);
+    nl.passend.domain.organisation.Partnership partnership = letters.partnership(d.partnership());
+    nl.passend.domain.decision.DecisionLetter letter = letter(d, partnership).orElseThrow(() -> new nl.passend.domain.common.RuleViolationException(
+        "R-DL-6", "LWOO designation " + id + " is not decided yet: the letter follows the decision"));
+    var rendered = letters.render(letter, partnership.policy());
+    return new LetterDocument(rendered.contentType(), rendered.content());
+  }
+
+  /** The letter of a decided designation with the sender's address and the LWOO criteria applied to the facts it was submitted with. */
+  private Optional<nl.passend.domain.decision.DecisionLetter> letter(LwooDesignation d, nl.passend.domain.organisation.Partnership partnership) {
+    return nl.passend.domain.decision.DecisionLetter.of(d, partnership.name(), partnership.region())
+        .map(l -> letters.complete(l, partnership, partnership.policy(), d.id(), Optional.of(Scheme.LWOO)));
   }
 
   @Override

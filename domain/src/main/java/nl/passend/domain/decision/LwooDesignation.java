@@ -67,6 +67,12 @@ public record LwooDesignation(
     Optional<Objection> objection,
     long version) {
 
+  /**
+   * The legal basis of an LWOO designation: since 2016 the partnership designates, on the criteria of
+   * the Inrichtingsbesluit WVO (art. 15d) or its own under its support plan (WVO art. 17a lid 8).
+   */
+  public static final String LEGAL_BASIS = "WVO art. 17a en Inrichtingsbesluit WVO art. 15d";
+
   /** The states of a designation. */
   public enum State {
     /** Requested by the VO school. */

@@ -110,4 +110,32 @@ class LwooDesignationTest {
         granted.outcome(), granted.schemeVersion(), LwooDesignation.State.ENDED, granted.trail(), granted.decidedOn(), granted.startDate(),
         Optional.empty(), Optional.empty(), Optional.empty(), 1)).hasMessageContaining("state");
   }
+
+  @Test
+  void aDecidedDesignationHasItsLetterWithTheObjectionRoute_R_LWOO_2() {
+    LwooDesignation submitted = submitted(evaluate(TWO_DELAYS));
+    assertThat(DecisionLetter.of(submitted, "SWV", "Regio")).as("no letter before the decision").isEmpty();
+    LwooDesignation granted = submitted.grant("staff", RECEIVED.plusDays(10), "criteria met", LocalDate.of(2025, 8, 1));
+    DecisionLetter letter = DecisionLetter.of(granted, "SWV", "Regio").orElseThrow();
+    assertThat(letter.kind()).isEqualTo(DecisionLetter.Kind.LWOO_DESIGNATED);
+    assertThat(letter.kind().lwoo()).isTrue();
+    assertThat(letter.applicationId()).isEqualTo("lwoo-1");
+    assertThat(letter.designatedFrom()).contains(LocalDate.of(2025, 8, 1));
+    assertThat(letter.statement()).isEmpty();
+    assertThat(letter.legalBasis()).isEqualTo(LwooDesignation.LEGAL_BASIS);
+    assertThat(letter.objectionLastDay()).isEqualTo(RECEIVED.plusDays(10).plusWeeks(6));
+    assertThat(letter.reasons()).isEqualTo("criteria met");
+    // Registering with DUO or ending it decides nothing: the letter stays the grant's.
+    assertThat(DecisionLetter.of(granted.registerWithDuo("school", RECEIVED.plusDays(12), ""), "SWV", "Regio")).contains(letter);
+    LwooDesignation objected = granted.object(ObjectingParty.GUARDIANS, DecisionFixtures.PO_DEADLINES, "guardians", RECEIVED.plusWeeks(2), "");
+    DecisionLetter upheld = DecisionLetter.of(objected.decideObjection(true, "staff", RECEIVED.plusWeeks(8), "advice followed"), "SWV", "Regio")
+        .orElseThrow();
+    assertThat(upheld.kind()).isEqualTo(DecisionLetter.Kind.LWOO_OBJECTION_UPHELD);
+    assertThat(upheld.kind().onObjection()).isTrue();
+    assertThat(upheld.designatedFrom()).isEmpty();
+    DecisionLetter refused = DecisionLetter.of(submitted(evaluate(TWO_DELAYS)).refuse("staff", RECEIVED.plusDays(9), "no delays shown"), "SWV", "Regio")
+        .orElseThrow();
+    assertThat(refused.kind()).isEqualTo(DecisionLetter.Kind.LWOO_REFUSED);
+    assertThat(refused.kind().onObjection()).isFalse();
+  }
 }

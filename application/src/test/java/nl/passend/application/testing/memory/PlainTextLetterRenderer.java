@@ -12,6 +12,8 @@ public final class PlainTextLetterRenderer implements LetterRenderer {
     String text = String.join("\n", letter.partnershipName(), "Aanvraag " + letter.applicationId(), "Besluit " + letter.kind() + " op "
         + letter.decidedOn(), letter.reasons(), "Wettelijke grondslag " + letter.legalBasis(), "Bezwaar tot en met " + letter.objectionLastDay(),
         "Beleid " + policy.value());
+    text += letter.criteria().map(c -> "\nToetsing " + c.scheme() + " " + c.schemeVersion() + c.lines().stream()
+        .map(l -> "\n- " + l.sentence() + " " + l.verdict()).reduce("", String::concat)).orElse("");
     return new Rendered("text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -53,9 +53,11 @@ public interface DecideLwooDesignationUseCase {
    * @param date for {@code grant} the start date (default: {@code on}); for {@code end} the last day (default: {@code on})
    * @param objectingParty for {@code object}, who objects
    * @param upheld for {@code decide-objection}, the outcome
+   * @param addressees for a deciding step ({@code grant}, {@code refuse}, {@code decide-objection}), who receive the decision letter
+   *     (R-LWOO-2, R-DL-6); kept in the outbox only until it is sent
    */
   record Act(Actor actor, String id, long expectedVersion, LwooDesignation.Step step, Optional<LocalDate> on, String reason, Optional<LocalDate> date,
-      Optional<ObjectingParty> objectingParty, Optional<Boolean> upheld) {
+      Optional<ObjectingParty> objectingParty, Optional<Boolean> upheld, java.util.List<nl.passend.application.letters.port.in.Addressee> addressees) {
     /** Validates the step: each carries what it needs. */
     public Act {
       Validation.present(actor, "actor");
@@ -69,6 +71,20 @@ public interface DecideLwooDesignationUseCase {
       Validation.present(upheld, "upheld");
       Validation.require(step != LwooDesignation.Step.OBJECT || objectingParty.isPresent(), "by", "an objection names who objects: GUARDIANS or BOARD");
       Validation.require(step != LwooDesignation.Step.DECIDE_OBJECTION || upheld.isPresent(), "upheld", "a decision on an objection says whether it is upheld");
+      addressees = addressees == null ? java.util.List.of() : java.util.List.copyOf(addressees);
+      Validation.require(addressees.isEmpty() || decides(step), "addressees",
+          "only a step that decides sends a letter (R-DL-6): grant, refuse, decide-objection");
+    }
+
+    /** A step without letters to send. */
+    public Act(Actor actor, String id, long expectedVersion, LwooDesignation.Step step, Optional<LocalDate> on, String reason, Optional<LocalDate> date,
+        Optional<ObjectingParty> objectingParty, Optional<Boolean> upheld) {
+      this(actor, id, expectedVersion, step, on, reason, date, objectingParty, upheld, java.util.List.of());
+    }
+
+    /** Whether the step decides, and so has a decision letter (R-LWOO-2, R-DL-6). */
+    public static boolean decides(LwooDesignation.Step step) {
+      return step == LwooDesignation.Step.GRANT || step == LwooDesignation.Step.REFUSE || step == LwooDesignation.Step.DECIDE_OBJECTION;
     }
 
     /** A step taken on a given day. */
@@ -90,8 +106,15 @@ public interface DecideLwooDesignationUseCase {
   /** Submits the request and evaluates the policy's LWOO scheme on the assessment. */
   Submitted submit(Submit command);
 
-  /** Takes a step and returns the designation at its new version. */
+  /** Takes a step and returns the designation at its new version; a deciding step queues its letter for each addressee. */
   LwooDesignation act(Act command);
+
+  /**
+   * The decision letter of a decided designation (R-LWOO-2, R-DL-6), in the actor's scope.
+   *
+   * @throws nl.passend.domain.common.RuleViolationException R-DL-6 while it is not decided
+   */
+  LetterDocument decisionLetter(Actor actor, String id);
 
   /** The designation, in the actor's scope. */
   LwooDesignation designation(Actor actor, String id);
