@@ -46,6 +46,7 @@ public final class Passend {
   private final PolicyService policies;
   private final nl.passend.application.simulation.PolicySimulationService simulations;
   private final Storage storage;
+  private final nl.passend.application.letters.port.in.PrintLettersUseCase letterPrinting;
   private final Clock clock;
   private final nl.passend.application.transfer.TransferDossierService transferDossiers;
 
@@ -102,6 +103,8 @@ public final class Passend {
     this.policies = new PolicyService(storage.policies());
     this.simulations = new nl.passend.application.simulation.PolicySimulationService(storage.policies(), storage.partnerships(),
         storage.assessments(), access, storage.auditLog(), clock);
+    this.letterPrinting = new nl.passend.application.letters.LetterPrintService(storage.letters(), access, storage.unitOfWork(), storage.auditLog(),
+        clock);
     this.transferDossiers = new nl.passend.application.transfer.TransferDossierService(requireNonNull(transferDossiers, "transferDossiers"),
         access, students, storage.applications(), storage.assessments(), storage.unitOfWork(), storage.auditLog(), clock);
   }
@@ -114,6 +117,11 @@ public final class Passend {
       nl.passend.application.letters.port.out.LetterMailer mailer, nl.passend.application.letters.LetterDispatchService.Settings settings) {
     return new nl.passend.application.letters.LetterDispatchService(storage.letters(), mailer, storage.unitOfWork(), storage.auditLog(), clock,
         settings);
+  }
+
+  /** Decision letters to addressees without e-mail: listed, printed and marked printed by the partnership's staff. */
+  public nl.passend.application.letters.port.in.PrintLettersUseCase letterPrinting() {
+    return letterPrinting;
   }
 
   /** Whether this instance reaches its storage, for a load balancer's readiness check. */

@@ -36,6 +36,7 @@ final class Api {
     new StudentRoutes(passend).register(r);
     new ApplicationRoutes(passend).register(r);
     new RegisterRoutes(passend).register(r);
+    new LetterRoutes(passend).register(r);
     new CaseRoutes(passend).register(r);
     new ReportRoutes(passend).register(r);
     new TransferDossierRoutes(passend).register(r);

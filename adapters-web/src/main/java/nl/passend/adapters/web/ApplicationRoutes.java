@@ -228,9 +228,16 @@ final class ApplicationRoutes {
       }
       f.required(d.role(), at + ".role");
       f.as(at + ".name", () -> new Addressee(Addressee.Role.SCHOOL, f.required(d.name(), at + ".name"), "x@example.org"));
-      f.as(at + ".email", () -> new Addressee(Addressee.Role.SCHOOL, "x", f.required(d.email(), at + ".email")));
-      if (!f.has(at + ".role") && !f.has(at + ".name") && !f.has(at + ".email")) {
-        out.add(new Addressee(d.role(), d.name(), d.email()));
+      // By e-mail or by post (Awb 2:14: e-mail only for who asked for it), one of the two.
+      if ((d.email() == null) == (d.postalAddress() == null)) {
+        f.add(at + ".email", "give an e-mail address or a postal address (postalAddress), one of the two");
+      } else if (d.email() != null) {
+        f.as(at + ".email", () -> new Addressee(Addressee.Role.SCHOOL, "x", d.email()));
+      } else {
+        f.as(at + ".postalAddress", () -> Addressee.byPost(Addressee.Role.SCHOOL, "x", d.postalAddress()));
+      }
+      if (!f.has(at + ".role") && !f.has(at + ".name") && !f.has(at + ".email") && !f.has(at + ".postalAddress")) {
+        out.add(new Addressee(d.role(), d.name(), java.util.Optional.ofNullable(d.email()), java.util.Optional.ofNullable(d.postalAddress())));
       }
     }
     f.check();

@@ -52,6 +52,18 @@ final class OrganisationRoutes {
       Http.withEtag(ctx, p.version());
       Http.json(ctx, 200, PartnershipResponse.of(p));
     });
+    r.put(Api.BASE + "/partnerships/{id}/postal-address", ctx -> {
+      Actor actor = Http.actor(ctx);
+      PartnershipId id = as("id", () -> PartnershipId.of(ctx.pathParam("id")));
+      long expected = Http.ifMatch(ctx);
+      Requests.PostalAddressDto body = Http.body(ctx, Requests.PostalAddressDto.class);
+      Fields f = new Fields();
+      String address = f.as("postalAddress", () -> Partnership.postalAddress(f.required(body.postalAddress(), "postalAddress")));
+      f.check();
+      Versioned<Partnership> stored = passend.organisation().changePostalAddress(actor, id, address, expected);
+      Http.withEtag(ctx, stored.version());
+      Http.json(ctx, 200, PartnershipResponse.of(stored));
+    });
     r.post(Api.BASE + "/boards", ctx -> board(ctx, false));
     r.put(Api.BASE + "/boards/{id}", ctx -> board(ctx, true));
     r.get(Api.BASE + "/boards", ctx -> Http.json(ctx, 200, Http.arrayPage(ctx,

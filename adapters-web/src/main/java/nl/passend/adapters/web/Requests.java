@@ -53,11 +53,14 @@ final class Requests {
       String categoryOverrideReason, ObjectingParty by, Boolean upheld, nl.passend.domain.decision.CommitteeAdvice.Outcome advice,
       nl.passend.domain.decision.ExitDestination exitDestination, List<AddresseeDto> addressees) {}
 
-  record AddresseeDto(nl.passend.application.letters.port.in.Addressee.Role role, String name, String email) {}
+  record AddresseeDto(nl.passend.application.letters.port.in.Addressee.Role role, String name, String email, String postalAddress) {}
 
   record RegistrationDto(String studentId, String schoolBrin, LocalDate registeredOn) {}
 
   record LwooDesignationDto(String partnershipId, String studentId, String schoolBrin, LocalDate receivedOn, Eligibility assessment) {}
+
+  /** A partnership's new postal address, in lines ({@code ""} removes it). */
+  record PostalAddressDto(String postalAddress) {}
 
   record LwooActionDto(LocalDate on, String reason, LocalDate startDate, LocalDate endDate, ObjectingParty by, Boolean upheld,
       List<AddresseeDto> addressees) {}

@@ -94,7 +94,9 @@ public final class LetterDispatchService implements DispatchLettersUseCase {
   private Outcome send(OutboxLetter letter) {
     Addressee to = letter.addressee().orElseThrow(() -> new IllegalStateException(letter + " has no addressee"));
     try {
-      mailer.send(new LetterMailer.Mail(messageId(letter), to.name(), to.email(), letter.title(), body(letter, to), fileName(letter),
+      // The outbox hands a dispatcher only letters that go by e-mail; letters by post are printed (LetterPrintService).
+      mailer.send(new LetterMailer.Mail(messageId(letter), to.name(), to.email().orElseThrow(() -> new IllegalStateException(letter.id()
+          + " goes by post, not by e-mail")), letter.title(), body(letter, to), fileName(letter),
           letter.contentType(), letter.document().orElseThrow()));
     } catch (LetterMailer.DeliveryFailedException e) {
       Instant now = clock.now();

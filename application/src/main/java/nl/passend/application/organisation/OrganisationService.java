@@ -68,6 +68,24 @@ public final class OrganisationService implements OrganisationUseCases {
   }
 
   @Override
+  public Versioned<Partnership> changePostalAddress(Actor actor, PartnershipId id, String postalAddress, long expectedVersion) {
+    String address = Partnership.postalAddress(postalAddress);
+    return unitOfWork.inTransaction(() -> {
+      // Authorised before the partnership is looked up: an outsider learns nothing of whether it exists.
+      if (!(actor.is(Role.ADMINISTRATOR) || (actor.is(Role.PARTNERSHIP_STAFF) && actor.scope().equals(id.value())))) {
+        throw new nl.passend.application.common.AccessDeniedException("a partnership's address is changed by its staff or the administrator");
+      }
+      Versioned<Partnership> current = partnerships.find(id).orElseThrow(() -> new nl.passend.application.common.NotFoundException("partnership",
+          id.value()));
+      nl.passend.application.common.Versions.require("partnership", id.value(), expectedVersion, current.version());
+      Versioned<Partnership> stored = partnerships.update(current.value().withPostalAddress(address), current.version());
+      // The address is the organisation's, not a person's; the audit says that it changed, not what it is.
+      record(actor, "partnership.postal-address", id.value(), id, address.isEmpty() ? "postal address removed" : "postal address changed");
+      return stored;
+    });
+  }
+
+  @Override
   public Versioned<Board> register(RegisterBoardUseCase.Command c) {
     requireAdministrator(c.actor());
     Board board = Board.of(c.id(), c.name(), c.partnerships());

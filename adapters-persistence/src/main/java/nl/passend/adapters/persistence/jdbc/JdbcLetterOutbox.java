@@ -20,7 +20,9 @@ import nl.passend.domain.organisation.PartnershipId;
  */
 final class JdbcLetterOutbox implements LetterOutbox {
   private static final String COLUMNS = "id, idempotency_key, kind, subject, partnership_id, role, addressee_name, addressee_email, title, document,"
-      + " content_type, status, attempts, created_at, next_attempt_at, sent_at, last_error";
+      + " content_type, status, attempts, created_at, next_attempt_at, sent_at, last_error, addressee_postal";
+  /** What sending or giving up erases (R-PRIV-2). */
+  private static final String ERASE = "addressee_name = NULL, addressee_email = NULL, addressee_postal = NULL, document = NULL";
   private final Db db;
 
   JdbcLetterOutbox(Db db) {
@@ -31,21 +33,23 @@ final class JdbcLetterOutbox implements LetterOutbox {
   public void add(OutboxLetter l) {
     Addressee a = l.addressee().orElseThrow(() -> new IllegalArgumentException("a new letter has its addressee"));
     Db.insertOrExplain(db, "letter", l.idempotencyKey(), c -> Db.update(c, "INSERT INTO letter_outbox (" + COLUMNS + ")"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)", l.id(), l.idempotencyKey(), l.kind(), l.subject(),
-        l.partnership().value(), l.role(), a.name(), a.email(), l.title(), l.document().orElseThrow(), l.contentType(), l.status(), l.attempts(),
-        Timestamp.from(l.createdAt()), Timestamp.from(l.nextAttemptAt())));
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)", l.id(), l.idempotencyKey(), l.kind(), l.subject(),
+        l.partnership().value(), l.role(), a.name(), a.email().orElse(null), l.title(), l.document().orElseThrow(), l.contentType(), l.status(),
+        l.attempts(), Timestamp.from(l.createdAt()), Timestamp.from(l.nextAttemptAt()), a.postalAddress().orElse(null)));
   }
 
   @Override
   public List<OutboxLetter> claimDue(Instant now, Instant leaseUntil, int limit) {
     return db.run(c -> {
       String lock = db.postgres(c) ? " FOR UPDATE SKIP LOCKED" : "";
-      List<String> due = Db.query(c, "SELECT id FROM letter_outbox WHERE status = 'PENDING' AND next_attempt_at <= ?"
+      // Letters by post wait to be printed (markPrinted); only letters by e-mail are claimed.
+      List<String> due = Db.query(c, "SELECT id FROM letter_outbox WHERE status = 'PENDING' AND addressee_email IS NOT NULL AND next_attempt_at <= ?"
           + " ORDER BY next_attempt_at, id LIMIT ?" + lock, rs -> rs.getString("id"), Timestamp.from(now), limit);
       List<OutboxLetter> claimed = new ArrayList<>();
       for (String id : due) {
         int taken = Db.update(c, "UPDATE letter_outbox SET attempts = attempts + 1, next_attempt_at = ?"
-            + " WHERE id = ? AND status = 'PENDING' AND next_attempt_at <= ?", Timestamp.from(leaseUntil), id, Timestamp.from(now));
+            + " WHERE id = ? AND status = 'PENDING' AND addressee_email IS NOT NULL AND next_attempt_at <= ?", Timestamp.from(leaseUntil), id,
+            Timestamp.from(now));
         if (taken == 1) {
           claimed.addAll(Db.query(c, "SELECT " + COLUMNS + " FROM letter_outbox WHERE id = ?", JdbcLetterOutbox::letter, id));
         }
@@ -56,16 +60,31 @@ final class JdbcLetterOutbox implements LetterOutbox {
 
   @Override
   public void markSent(String id, Instant at) {
-    changed(id, db.update("UPDATE letter_outbox SET status = 'SENT', sent_at = ?, addressee_name = NULL, addressee_email = NULL, document = NULL"
-        + " WHERE id = ?", Timestamp.from(at), id));
+    changed(id, db.update("UPDATE letter_outbox SET status = 'SENT', sent_at = ?, " + ERASE + " WHERE id = ?", Timestamp.from(at), id));
+  }
+
+  @Override
+  public List<OutboxLetter> toPrint(PartnershipId partnership) {
+    return db.query("SELECT " + COLUMNS + " FROM letter_outbox WHERE partnership_id = ? AND status = 'PENDING' AND addressee_postal IS NOT NULL"
+        + " ORDER BY created_at, id", JdbcLetterOutbox::letter, partnership.value());
+  }
+
+  @Override
+  public Optional<OutboxLetter> find(String id) {
+    return db.query("SELECT " + COLUMNS + " FROM letter_outbox WHERE id = ?", JdbcLetterOutbox::letter, id).stream().findFirst();
+  }
+
+  @Override
+  public boolean markPrinted(String id, Instant at) {
+    return db.update("UPDATE letter_outbox SET status = 'SENT', sent_at = ?, " + ERASE
+        + " WHERE id = ? AND status = 'PENDING' AND addressee_postal IS NOT NULL", Timestamp.from(at), id) == 1;
   }
 
   @Override
   public void markFailed(String id, Instant retryAt, boolean giveUp, String error) {
     String reason = error.length() > 500 ? error.substring(0, 500) : error;
     changed(id, giveUp
-        ? db.update("UPDATE letter_outbox SET status = 'FAILED', last_error = ?, addressee_name = NULL, addressee_email = NULL, document = NULL"
-            + " WHERE id = ?", reason, id)
+        ? db.update("UPDATE letter_outbox SET status = 'FAILED', last_error = ?, " + ERASE + " WHERE id = ?", reason, id)
         : db.update("UPDATE letter_outbox SET next_attempt_at = ?, last_error = ? WHERE id = ?", Timestamp.from(retryAt), reason, id));
   }
 
@@ -88,7 +107,9 @@ final class JdbcLetterOutbox implements LetterOutbox {
   private static OutboxLetter letter(ResultSet rs) throws SQLException {
     Addressee.Role role = Addressee.Role.valueOf(rs.getString("role"));
     String email = rs.getString("addressee_email");
-    Optional<Addressee> addressee = email == null ? Optional.empty() : Optional.of(new Addressee(role, rs.getString("addressee_name"), email));
+    String postal = rs.getString("addressee_postal");
+    Optional<Addressee> addressee = email == null && postal == null ? Optional.empty()
+        : Optional.of(new Addressee(role, rs.getString("addressee_name"), Optional.ofNullable(email), Optional.ofNullable(postal)));
     Timestamp sent = rs.getTimestamp("sent_at");
     return new OutboxLetter(rs.getString("id"), rs.getString("idempotency_key"), rs.getString("kind"), rs.getString("subject"),
         PartnershipId.of(rs.getString("partnership_id")), role, addressee, rs.getString("title"), Optional.ofNullable(rs.getBytes("document")),

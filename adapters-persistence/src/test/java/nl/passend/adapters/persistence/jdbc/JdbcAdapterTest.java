@@ -110,7 +110,7 @@ class JdbcAdapterTest {
     try (JdbcStorage storage = TestDatabases.h2()) {
       var again = Flyway.configure().dataSource(storage.dataSource()).locations(JdbcStorage.migrations(storage.dataSource())).load();
       assertThat(again.migrate().migrationsExecuted).isZero();
-      assertThat(again.info().current().getVersion().getVersion()).isEqualTo("9");
+      assertThat(again.info().current().getVersion().getVersion()).isEqualTo("10");
       try (Connection c = storage.dataSource().getConnection(); Statement s = c.createStatement();
           ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE LOWER(TABLE_NAME) = 'applications'")) {
         rs.next();

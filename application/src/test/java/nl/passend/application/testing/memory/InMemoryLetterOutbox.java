@@ -36,7 +36,7 @@ public final class InMemoryLetterOutbox implements LetterOutbox {
   public List<OutboxLetter> claimDue(Instant now, Instant leaseUntil, int limit) {
     return unitOfWork.inTransaction(() -> {
       List<Versioned<OutboxLetter>> due = table.all().stream()
-          .filter(v -> v.value().status() == OutboxLetter.Status.PENDING && !v.value().nextAttemptAt().isAfter(now))
+          .filter(v -> v.value().status() == OutboxLetter.Status.PENDING && !v.value().nextAttemptAt().isAfter(now) && !byPost(v.value()))
           .sorted(Comparator.comparing((Versioned<OutboxLetter> v) -> v.value().nextAttemptAt()).thenComparing(v -> v.value().id()))
           .limit(limit).toList();
       ImmutableList.Builder<OutboxLetter> claimed = ImmutableList.builder();
@@ -51,10 +51,42 @@ public final class InMemoryLetterOutbox implements LetterOutbox {
     });
   }
 
+  private static boolean byPost(OutboxLetter l) {
+    return l.addressee().map(nl.passend.application.letters.port.in.Addressee::byPost).orElse(false);
+  }
+
+  @Override
+  public List<OutboxLetter> toPrint(nl.passend.domain.organisation.PartnershipId partnership) {
+    return table.all().stream().map(Versioned::value)
+        .filter(l -> l.partnership().equals(partnership) && l.status() == OutboxLetter.Status.PENDING && byPost(l))
+        .sorted(Comparator.comparing(OutboxLetter::createdAt).thenComparing(OutboxLetter::id)).collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public Optional<OutboxLetter> find(String id) {
+    return table.find(id).map(Versioned::value);
+  }
+
+  @Override
+  public boolean markPrinted(String id, Instant at) {
+    return unitOfWork.inTransaction(() -> {
+      Optional<Versioned<OutboxLetter>> v = table.find(id);
+      if (v.isEmpty() || v.get().value().status() != OutboxLetter.Status.PENDING || !byPost(v.get().value())) {
+        return false;
+      }
+      table.update(id, sent(v.get().value(), at), v.get().version());
+      return true;
+    });
+  }
+
+  private static OutboxLetter sent(OutboxLetter l, Instant at) {
+    return new OutboxLetter(l.id(), l.idempotencyKey(), l.kind(), l.subject(), l.partnership(), l.role(), Optional.empty(), l.title(),
+        Optional.empty(), l.contentType(), OutboxLetter.Status.SENT, l.attempts(), l.createdAt(), l.nextAttemptAt(), Optional.of(at), l.lastError());
+  }
+
   @Override
   public void markSent(String id, Instant at) {
-    change(id, l -> new OutboxLetter(l.id(), l.idempotencyKey(), l.kind(), l.subject(), l.partnership(), l.role(), Optional.empty(), l.title(),
-        Optional.empty(), l.contentType(), OutboxLetter.Status.SENT, l.attempts(), l.createdAt(), l.nextAttemptAt(), Optional.of(at), l.lastError()));
+    change(id, l -> sent(l, at));
   }
 
   @Override

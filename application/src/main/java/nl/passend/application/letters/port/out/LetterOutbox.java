@@ -2,6 +2,8 @@ package nl.passend.application.letters.port.out;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import nl.passend.domain.organisation.PartnershipId;
 
 /**
  * Postvak uit: the letters waiting to be sent, in the storage's transactions. A letter added in a
@@ -20,9 +22,22 @@ public interface LetterOutbox {
    * Claims up to {@code limit} pending letters due at {@code now}, oldest first: each claimed letter's
    * attempts go up by one and it is not due again before {@code leaseUntil}, so that no other dispatcher
    * takes it meanwhile. Commits at once; a dispatcher that dies holding a claim leaves the letter to the
-   * next one after the lease.
+   * next one after the lease. Letters that go by post are never claimed: they wait for {@link #markPrinted}.
    */
   List<OutboxLetter> claimDue(Instant now, Instant leaseUntil, int limit);
+
+  /** The pending letters of a partnership that go by post, oldest first: for its staff to print and post. */
+  List<OutboxLetter> toPrint(PartnershipId partnership);
+
+  /** The letter with this id. */
+  Optional<OutboxLetter> find(String id);
+
+  /**
+   * Records that a pending letter by post was printed to be posted: SENT at {@code at}, its addressee
+   * and document erased (R-PRIV-2). False, and nothing changed, when it is no pending letter by post
+   * (printed already, or one that goes by e-mail).
+   */
+  boolean markPrinted(String id, Instant at);
 
   /** Records that the mail server accepted the letter: SENT, its addressee and document erased. */
   void markSent(String id, Instant at);

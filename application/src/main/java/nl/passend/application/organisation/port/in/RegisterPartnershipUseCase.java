@@ -46,4 +46,17 @@ public interface RegisterPartnershipUseCase {
 
   /** Registers the partnership. */
   Versioned<Partnership> register(Command command);
+
+  /**
+   * Changes the partnership's postal address, the sender of its letters and where objections go
+   * (R-DL-6), for the administrator or the partnership's own staff; letters rendered from then on
+   * carry it, letters already in the outbox keep the address of their decision.
+   *
+   * @param actor who asks
+   * @param id the partnership
+   * @param postalAddress the new address in lines; empty to remove it (letters then name the region)
+   * @param expectedVersion the version the caller read (If-Match)
+   * @throws nl.passend.application.common.StaleVersionException when it changed meanwhile
+   */
+  Versioned<Partnership> changePostalAddress(Actor actor, PartnershipId id, String postalAddress, long expectedVersion);
 }
