@@ -41,6 +41,29 @@ measure() {
   cat "$script" benchmarks/load/paced.lua > "$WORK/paced.lua"
   PACE_MS=10 wrk -t2 -c10 -d15s --latency -s "$WORK/paced.lua" "$url" | grep -E 'Requests/sec|Non-2xx|Socket errors|^ +50%|^ +99%|requests in'
 }
+# Interleaved (SERVER_RATIO=1): five rounds of 10 s, Passend and the peer one after the other in each
+# round, and the median of the rounds' ratios with its spread (this machine's speed moves between runs,
+# the ratio within a round much less).
+if [ "${SERVER_RATIO:-0}" = "1" ]; then
+  rate() { wrk -t2 -c16 -d10s -s "$2" "$1" | sed -n 's/^Requests\/sec: *\([0-9.]*\)/\1/p'; }
+  for route in eligibility student; do
+    if [ $route = eligibility ]; then a="$P/policies/po-22-01/eligibility/ZML"; b="$Q/policies/po-22-01/eligibility/ZML"; s=benchmarks/load/eligibility.lua
+    else a="$P/students/demo-0001"; b="$Q/students/demo-0001"; s=benchmarks/load/student.lua; fi
+    # Warm-up of 20 s each: with 5 s the first round of Passend still ran at a quarter of its speed (JIT).
+    wrk -t2 -c16 -d20s -s "$s" "$a" > /dev/null; wrk -t2 -c16 -d20s -s "$s" "$b" > /dev/null
+    echo "== $route: 5 interleaved rounds of 10 s (2 threads, 16 connections)"
+    ratios=()
+    for i in 1 2 3 4 5; do
+      x=$(rate "$a" "$s"); y=$(rate "$b" "$s")
+      r=$(python3 -c "print(f'{$x / $y:.3f}')")
+      ratios+=("$r")
+      echo "  round $i: Passend $x req/s, peer $y req/s, ratio $r"
+    done
+    python3 -c "import statistics,sys; v=sorted(map(float,sys.argv[1:])); print(f'median ratio Passend/peer {statistics.median(v):.3f} (min {v[0]:.3f}, max {v[-1]:.3f}) (throughput: above 1 is faster)')" "${ratios[@]}"
+  done
+  exit 0
+fi
+
 measure "Passend eligibility" "$P/policies/po-22-01/eligibility/ZML" benchmarks/load/eligibility.lua
 measure "peer eligibility echo" "$Q/policies/po-22-01/eligibility/ZML" benchmarks/load/eligibility.lua
 measure "Passend GET student" "$P/students/demo-0001" benchmarks/load/student.lua

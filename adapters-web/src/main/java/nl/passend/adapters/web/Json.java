@@ -88,29 +88,24 @@ final class Json {
    * first only (API 1.1): unknown fields, wrong types and formats, in nested records too.
    */
   private static <T> T record(JsonNode tree, Class<T> type, String prefix, Fields fields) {
-    java.lang.reflect.RecordComponent[] components = type.getRecordComponents();
-    java.util.Set<String> known = new java.util.HashSet<>();
-    Object[] values = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      java.lang.reflect.RecordComponent c = components[i];
-      known.add(c.getName());
-      types[i] = c.getType();
-      JsonNode node = tree.get(c.getName());
+    Shape shape = SHAPES.get(type);
+    Object[] values = new Object[shape.names().length];
+    for (int i = 0; i < values.length; i++) {
+      JsonNode node = tree.get(shape.names()[i]);
       if (node == null || node.isNull()) {
         continue;
       }
-      String field = prefix + c.getName();
-      if (isRequest(c.getType())) {
+      String field = prefix + shape.names()[i];
+      if (shape.readers()[i] == null) {
         if (node.isObject()) {
-          values[i] = record(node, c.getType(), field + ".", fields);
+          values[i] = record(node, shape.types()[i], field + ".", fields);
         } else {
           fields.add(field, "has the wrong type");
         }
         continue;
       }
       try {
-        values[i] = MAPPER.readerFor(MAPPER.getTypeFactory().constructType(c.getGenericType())).readValue(node);
+        values[i] = shape.readers()[i].readValue(node);
       } catch (UnrecognizedPropertyException e) {
         fields.add(join(field, path(e)), "is not a known field");
       } catch (InvalidFormatException e) {
@@ -122,16 +117,49 @@ final class Json {
       }
     }
     tree.fieldNames().forEachRemaining(name -> {
-      if (!known.contains(name)) {
+      if (!shape.known().contains(name)) {
         fields.add(prefix + name, "is not a known field");
       }
     });
     try {
-      return type.getDeclaredConstructor(types).newInstance(values);
+      return type.cast(shape.constructor().newInstance(values));
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("request record " + type.getSimpleName() + " cannot be built", e);
     }
   }
+
+  /**
+   * What reading a request record needs, found once per record type (its components are fixed, and
+   * reflection, generic signatures and Jackson's readers cost more than the reading on a busy route):
+   * the component names and types, a reader per component (none for a nested request record, which
+   * is read field by field), and the canonical constructor.
+   */
+  private record Shape(String[] names, Class<?>[] types, com.fasterxml.jackson.databind.ObjectReader[] readers, java.util.Set<String> known,
+      java.lang.reflect.Constructor<?> constructor) {
+    static Shape of(Class<?> type) {
+      java.lang.reflect.RecordComponent[] components = type.getRecordComponents();
+      String[] names = new String[components.length];
+      Class<?>[] types = new Class<?>[components.length];
+      com.fasterxml.jackson.databind.ObjectReader[] readers = new com.fasterxml.jackson.databind.ObjectReader[components.length];
+      for (int i = 0; i < components.length; i++) {
+        names[i] = components[i].getName();
+        types[i] = components[i].getType();
+        readers[i] = isRequest(types[i]) ? null : MAPPER.readerFor(MAPPER.getTypeFactory().constructType(components[i].getGenericType()));
+      }
+      try {
+        return new Shape(names, types, readers, java.util.Set.of(names), type.getDeclaredConstructor(types));
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("request record " + type.getSimpleName() + " has no canonical constructor", e);
+      }
+    }
+  }
+
+  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+    @Override
+    protected Shape computeValue(Class<?> type) {
+      return Shape.of(type);
+    }
+  };
 
   /** The request bodies of the API (records in {@link Requests}), read field by field. */
   private static boolean isRequest(Class<?> type) {
