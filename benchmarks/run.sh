@@ -2,7 +2,7 @@
 # Runs the JMH benchmarks of docs/benchmarks.md: all of them, or one by name.
 #   benchmarks/run.sh                 # all
 #   benchmarks/run.sh eligibility     # one: eligibility | deadlines | funding | import | monitoring | oso | simulation | server
-#   benchmarks/run.sh simulation-ratio  # interleaved: 5 runs of Passend and its peer, the median ratio (also oso-ratio, eligibility-ratio, monitoring-stored-ratio, server-ratio)
+#   benchmarks/run.sh simulation-ratio  # interleaved: 5 runs of Passend and its peer, the median ratio (also oso-ratio, eligibility-ratio, monitoring-stored-ratio, server-ratio, import-ratio)
 # Builds what it needs first. Results go to benchmarks/results/<name>.txt (JMH's text output).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +45,7 @@ case "${1:-all}" in
     JMH_ARGS="-p database=h2" ratio monitoring-stored-h2 'StoredMonitoringBenchmark' report bareRead
     JMH_ARGS="-p database=postgres" ratio monitoring-stored-postgres 'StoredMonitoringBenchmark' report bareRead ;;
   oso-ratio) ratio oso 'OsoBenchmark' passendReader peerJdkDom ;;
+  import-ratio) ratio import 'ImportBenchmark.(passendImport|peerCopySameSchema)' passendImport peerCopySameSchema ;;
   server) bash benchmarks/load/run.sh | tee benchmarks/results/server.log ;;
   server-ratio) SERVER_RATIO=1 bash benchmarks/load/run.sh | tee benchmarks/results/server-ratio.log ;;
   all)

@@ -71,6 +71,9 @@ public class ImportBenchmark {
   private static final String[] SCHOOLS = {"99PE00", "99PF00", "99PG00", "99PH00"};
 
   private Path csv;
+  /** The same rows in the layout of Passend's own tables, for the peer that copies into the same schema. */
+  private Path studentsCsv;
+  private Path enrolmentsCsv;
   private JdbcStorage storage;
   private Passend passend;
 
@@ -79,11 +82,41 @@ public class ImportBenchmark {
     csv = Files.createTempFile("passend-import", ".csv");
     StringBuilder b = new StringBuilder(HEADER).append('\n');
     for (int i = 1; i <= ROWS; i++) {
+      // Enrolled from the first of the month after the 4th birthday (R-INT-5: not before it).
       LocalDate born = LocalDate.of(2012, 1, 1).plusDays(i % 2500);
       b.append("imp-").append(i).append(',').append(born).append(',').append(SCHOOLS[i % SCHOOLS.length]).append(",BO,")
-          .append(born.plusYears(4).withDayOfMonth(1)).append(",\n");
+          .append(born.plusYears(4).plusMonths(1).withDayOfMonth(1)).append(",\n");
     }
     Files.writeString(csv, b, StandardCharsets.UTF_8);
+    // The same students as rows of Passend's tables: what the import stores (the policy's tolerance of
+    // po-22-01 is 0 days; each student has one enrolment, at position 0).
+    studentsCsv = Files.createTempFile("passend-students", ".csv");
+    enrolmentsCsv = Files.createTempFile("passend-enrolments", ".csv");
+    StringBuilder st = new StringBuilder();
+    StringBuilder en = new StringBuilder();
+    for (int i = 1; i <= ROWS; i++) {
+      LocalDate born = LocalDate.of(2012, 1, 1).plusDays(i % 2500);
+      st.append("imp-").append(i).append(',').append(PARTNERSHIP.value()).append(',').append(born).append(",,,0,1\n");
+      en.append("imp-").append(i).append(",0,").append(SCHOOLS[i % SCHOOLS.length]).append(",BO,").append(born.plusYears(4).plusMonths(1).withDayOfMonth(1))
+          .append(",\n");
+    }
+    Files.writeString(studentsCsv, st, StandardCharsets.UTF_8);
+    Files.writeString(enrolmentsCsv, en, StandardCharsets.UTF_8);
+    // The peer into the same schema holds the same students as Passend's import, each on a fresh database.
+    freshDatabase();
+    try {
+      passendImport();
+    } catch (nl.passend.application.student.port.in.ImportRejectedException e) {
+      throw new IllegalStateException("the benchmark's own file was refused: " + e.errors().subList(0, Math.min(3, e.errors().size())), e);
+    }
+    String passendPrint = fingerprint();
+    freshDatabase();
+    peerCopySameSchema();
+    String peerPrint = fingerprint();
+    if (!passendPrint.equals(peerPrint)) {
+      throw new IllegalStateException("Passend's import and COPY into the same schema differ: " + passendPrint + " / " + peerPrint);
+    }
+    System.out.printf("%n[check] Passend and COPY into the same schema hold the same students (%s)%n", passendPrint);
     freshDatabase();
     try {
       passendImport();
@@ -129,6 +162,8 @@ public class ImportBenchmark {
     }
     BenchDatabase.drop(DATABASE);
     Files.deleteIfExists(csv);
+    Files.deleteIfExists(studentsCsv);
+    Files.deleteIfExists(enrolmentsCsv);
   }
 
   /** Reads the CSV with the HTTP adapter's reader and imports it through the use case, as the server does. */
@@ -140,6 +175,55 @@ public class ImportBenchmark {
     }
     return passend.students().importStudents(new ImportStudentsUseCase.Command(Actor.of(Role.PARTNERSHIP_STAFF, PARTNERSHIP.value()),
         PARTNERSHIP, rows));
+  }
+
+  /**
+   * The floor with the same schema: psql's client-side COPY of the same students straight into
+   * Passend's own tables, with their keys, foreign keys, checks and indexes, in one transaction (no
+   * validation, no merge with stored students, no audit entry).
+   */
+  @Benchmark
+  public int peerCopySameSchema() throws IOException {
+    psql("-1", "-c", "\\copy students (id, partnership_id, date_of_birth, bsn, start_qualification_on, overlap_tolerance_days, version) FROM '"
+        + studentsCsv + "' WITH (FORMAT csv)", "-c", "\\copy enrolments (student_id, position, school_brin, school_type, enrolled_from, enrolled_until)"
+        + " FROM '" + enrolmentsCsv + "' WITH (FORMAT csv)");
+    return ROWS;
+  }
+
+  private void psql(String... commands) {
+    List<String> command = new ArrayList<>(List.of("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", DATABASE, "-q", "-v", "ON_ERROR_STOP=1"));
+    command.addAll(List.of(commands));
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (p.waitFor() != 0) {
+        throw new IllegalStateException("psql failed: " + out);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The students stored: how many, and a digest of their ids, partnerships, dates of birth and enrolments. */
+  private String fingerprint() {
+    return count("SELECT count(*) FROM students WHERE id LIKE 'imp-%'") + " students, digest "
+        + text("SELECT md5(string_agg(s.id || '|' || s.partnership_id || '|' || s.date_of_birth || '|' || s.overlap_tolerance_days || '|'"
+            + " || e.position || '|' || e.school_brin || '|' || e.school_type || '|' || e.enrolled_from || '|' || coalesce(e.enrolled_until::text, '-'),"
+            + " ',' ORDER BY s.id)) FROM students s JOIN enrolments e ON e.student_id = s.id WHERE s.id LIKE 'imp-%'");
+  }
+
+  private String text(String sql) {
+    try (Connection c = BenchDatabase.connect(DATABASE);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The peer: psql's client-side COPY of the same file into a bare table without constraints. */

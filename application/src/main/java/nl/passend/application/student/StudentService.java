@@ -136,44 +136,46 @@ public final class StudentService implements StudentUseCases {
       parsed.lines.add(row.line());
     }
 
-    List<StudentRecord> records = new ArrayList<>();
-    Map<StudentId, Versioned<StudentRecord>> storedStudents = students.findAll(byStudent.keySet());
-    // R-INT-1: a row for a stored student outside the actor's scope refuses the whole import with 403,
-    // before any comparison, so that no answer tells anything about that student.
-    for (Versioned<StudentRecord> stored : storedStudents.values()) {
-      requireMaySee(actor, stored.value());
-    }
-    for (Map.Entry<StudentId, Parsed> e : byStudent.entrySet()) {
-      Parsed p = e.getValue();
-      Optional<Versioned<StudentRecord>> existing = Optional.ofNullable(storedStudents.get(e.getKey()));
-      List<Enrolment> merged = new ArrayList<>();
-      if (existing.isPresent()) {
-        if (!existing.get().value().student().dateOfBirth().equals(p.dateOfBirth)) {
-          errors.add(new LineError(p.firstLine, "dateOfBirth", "differs from the stored student with this id"));
-          continue;
-        }
-        for (Enrolment stored : existing.get().value().student().enrolments().enrolments()) {
-          boolean replaced = p.enrolments.stream().anyMatch(n -> n.school().equals(stored.school()) && n.from().equals(stored.from()));
-          if (!replaced) {
-            merged.add(stored);
+    // The stored students are read in the transaction that writes: the import sees one state of them,
+    // and the storage need not look up again which of them exist.
+    return unitOfWork.inTransaction(() -> {
+      List<StudentRecord> records = new ArrayList<>();
+      Map<StudentId, Versioned<StudentRecord>> storedStudents = students.findAll(byStudent.keySet());
+      // R-INT-1: a row for a stored student outside the actor's scope refuses the whole import with 403,
+      // before any comparison, so that no answer tells anything about that student.
+      for (Versioned<StudentRecord> stored : storedStudents.values()) {
+        requireMaySee(actor, stored.value());
+      }
+      for (Map.Entry<StudentId, Parsed> e : byStudent.entrySet()) {
+        Parsed p = e.getValue();
+        Optional<Versioned<StudentRecord>> existing = Optional.ofNullable(storedStudents.get(e.getKey()));
+        List<Enrolment> merged = new ArrayList<>();
+        if (existing.isPresent()) {
+          if (!existing.get().value().student().dateOfBirth().equals(p.dateOfBirth)) {
+            errors.add(new LineError(p.firstLine, "dateOfBirth", "differs from the stored student with this id"));
+            continue;
+          }
+          for (Enrolment stored : existing.get().value().student().enrolments().enrolments()) {
+            boolean replaced = p.enrolments.stream().anyMatch(n -> n.school().equals(stored.school()) && n.from().equals(stored.from()));
+            if (!replaced) {
+              merged.add(stored);
+            }
           }
         }
+        merged.addAll(p.enrolments);
+        try {
+          EnrolmentHistory history = EnrolmentHistory.of(tolerance, merged);
+          Student student = existing.map(v -> v.value().student().withEnrolments(history))
+              .orElseGet(() -> Student.register(e.getKey(), p.dateOfBirth, today, history));
+          // R-INT-1: an import never moves a student to another partnership.
+          records.add(new StudentRecord(student, existing.map(v -> v.value().partnership()).orElse(c.partnership())));
+        } catch (InvalidValueException overlap) {
+          errors.add(new LineError(p.lines.get(p.lines.size() - 1), "enrolledFrom", overlap.reason()));
+        }
       }
-      merged.addAll(p.enrolments);
-      try {
-        EnrolmentHistory history = EnrolmentHistory.of(tolerance, merged);
-        Student student = existing.map(v -> v.value().student().withEnrolments(history))
-            .orElseGet(() -> Student.register(e.getKey(), p.dateOfBirth, today, history));
-        // R-INT-1: an import never moves a student to another partnership.
-        records.add(new StudentRecord(student, existing.map(v -> v.value().partnership()).orElse(c.partnership())));
-      } catch (InvalidValueException overlap) {
-        errors.add(new LineError(p.lines.get(p.lines.size() - 1), "enrolledFrom", overlap.reason()));
+      if (!errors.isEmpty()) {
+        throw new ImportRejectedException(errors);
       }
-    }
-    if (!errors.isEmpty()) {
-      throw new ImportRejectedException(errors);
-    }
-    return unitOfWork.inTransaction(() -> {
       students.upsertAll(records);
       audit.append(new AuditEntry(clock.now(), actor.reference(), "students.import", "import:" + c.partnership().value(),
           Optional.of(c.partnership()), records.size() + " students imported"));

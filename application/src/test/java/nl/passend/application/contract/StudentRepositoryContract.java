@@ -95,6 +95,28 @@ public abstract class StudentRepositoryContract extends StorageContract {
     assertThat(storage.students().findAll(List.of())).isEmpty();
   }
 
+  /**
+   * The import reads the stored students and upserts them in one transaction: an upsert after that
+   * read, and a second upsert of the same students after the first inserted them, store each student
+   * once with the last record (an adapter that remembers what its read found must remember the inserts too).
+   */
+  @Test
+  void upsertsAfterAReadInOneTransactionInsertOnceAndThenUpdate() {
+    storage.students().upsertAll(List.of(ContractFixtures.student("u-old", P1, "99AA00")));
+    List<StudentId> ids = List.of(StudentId.of("u-old"), StudentId.of("u-new"));
+    StudentRecord moved = ContractFixtures.student("u-new", P1, "99AB00");
+    storage.unitOfWork().inTransaction(() -> {
+      assertThat(storage.students().findAll(ids)).containsOnlyKeys(StudentId.of("u-old"));
+      storage.students().upsertAll(List.of(ContractFixtures.student("u-old", P1, "99AB00"), ContractFixtures.student("u-new", P1, "99AA00")));
+      storage.students().upsertAll(List.of(moved));
+      return null;
+    });
+    var found = storage.students().findAll(ids);
+    assertThat(found).containsOnlyKeys(ids.toArray(StudentId[]::new));
+    assertThat(found.get(StudentId.of("u-new")).value().student().enrolments()).isEqualTo(moved.student().enrolments());
+    assertThat(found.get(StudentId.of("u-old")).value().student().enrolments().enrolments().get(0).school().value()).isEqualTo("99AB00");
+  }
+
   @Test
   void staleUpdateIsRefused() {
     StudentRecord record = ContractFixtures.student("s-1", P1, "99AA00");

@@ -63,6 +63,10 @@ final class JdbcStudentRepository implements StudentRepository {
           found.put(v.value().student().id(), v);
         }
       }
+      // In a transaction, remember which of these students are stored, so that an upsert of them in
+      // the same transaction (the import) need not ask again. A student another transaction inserts
+      // meanwhile makes that upsert's insert fail on the key, and the whole import rolls back.
+      unitOfWork.transactionScope().ifPresent(scope -> values.forEach(id -> scope.put(new Stored(id), found.containsKey(StudentId.of(id)))));
       return found;
     });
   }
@@ -72,6 +76,7 @@ final class JdbcStudentRepository implements StudentRepository {
     return Db.insertOrExplain(db, "student", record.student().id().value(), c -> {
       Db.update(c, INSERT, row(record));
       writeChildren(c, List.of(record));
+      unitOfWork.transactionScope().ifPresent(scope -> scope.put(new Stored(record.student().id().value()), true));
       return new Versioned<>(record, 1);
     });
   }
@@ -95,8 +100,7 @@ final class JdbcStudentRepository implements StudentRepository {
     unitOfWork.inTransaction(() -> db.run(c -> {
       for (List<StudentRecord> chunk : Lists.partition(records, 1000)) {
         List<String> ids = chunk.stream().map(r -> r.student().id().value()).collect(Collectors.toList());
-        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
-        List<String> existing = Db.query(c, "SELECT id FROM students WHERE id IN (" + marks + ")", rs -> rs.getString(1), ids.toArray());
+        List<String> existing = storedAmong(c, ids);
         java.util.Set<String> known = new java.util.HashSet<>(existing);
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
@@ -112,9 +116,23 @@ final class JdbcStudentRepository implements StudentRepository {
         Db.batch(c, UPDATE_ANY, updates);
         deleteChildren(c, existing);
         writeChildren(c, chunk);
+        unitOfWork.transactionScope().ifPresent(scope -> ids.forEach(id -> scope.put(new Stored(id), true)));
       }
       return null;
     }));
+  }
+
+  /** Whether a student id was found stored by a read in the current transaction. */
+  private record Stored(String id) {}
+
+  /** Which of the ids are stored: known from a read in this transaction when it read them all, else one query. */
+  private List<String> storedAmong(Connection c, List<String> ids) throws SQLException {
+    Optional<Map<Object, Object>> scope = unitOfWork.transactionScope();
+    if (scope.isPresent() && ids.stream().allMatch(id -> scope.get().containsKey(new Stored(id)))) {
+      return ids.stream().filter(id -> Boolean.TRUE.equals(scope.get().get(new Stored(id)))).collect(Collectors.toList());
+    }
+    String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+    return Db.query(c, "SELECT id FROM students WHERE id IN (" + marks + ")", rs -> rs.getString(1), ids.toArray());
   }
 
   @Override
