@@ -229,29 +229,12 @@ public class ImportBenchmark {
   /** The peer: psql's client-side COPY of the same file into a bare table without constraints. */
   @Benchmark
   public int peerCopy() throws IOException {
-    try {
-      Process p = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", DATABASE, "-q", "-c",
-          "\\copy bare_students FROM '" + csv + "' WITH (FORMAT csv, HEADER true)").redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (p.waitFor() != 0) {
-        throw new IllegalStateException("psql failed: " + out);
-      }
-      return ROWS;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    psql("-c", "\\copy bare_students FROM '" + csv + "' WITH (FORMAT csv, HEADER true)");
+    return ROWS;
   }
 
   private long count(String sql) {
-    try (Connection c = BenchDatabase.connect(DATABASE);
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return Long.parseLong(text(sql));
   }
 
   private void execute(String sql) {

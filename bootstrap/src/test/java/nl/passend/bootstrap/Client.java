@@ -53,6 +53,27 @@ final class Client {
   }
 
   /**
+   * A VO board and VMBO school of vo-22-01 registered by the demo administrator, a student enrolled
+   * there, and an LWOO request for that student, submitted by {@code staff} with facts that meet the
+   * LWOO criteria (IQ 85, delays on arithmetic and spelling). Returns the answer to the submission.
+   */
+  Reply lwooRequest(String staff, String boardId, String brin, String studentId) {
+    org.assertj.core.api.Assertions.assertThat(post("demo-admin", "/api/v1/boards", "{\"id\": \"" + boardId + "\", \"name\": \"VO board\","
+        + " \"partnershipIds\": [\"vo-22-01\"]}").status()).isEqualTo(201);
+    org.assertj.core.api.Assertions.assertThat(post("demo-admin", "/api/v1/schools", "{\"brin\": \"" + brin + "\", \"name\": \"VMBO\","
+        + " \"boardId\": \"" + boardId + "\", \"schoolType\": \"VO\"}").status()).isEqualTo(201);
+    org.assertj.core.api.Assertions.assertThat(csv(staff, "/api/v1/students/import?partnershipId=vo-22-01",
+        "studentId,dateOfBirth,schoolBrin,schoolType,enrolledFrom,enrolledUntil\n" + studentId + ",2012-03-01," + brin + ",VO,2024-08-01,\n")
+        .status()).isEqualTo(200);
+    Reply submitted = post(staff, "/api/v1/lwoo-designations", "{\"partnershipId\": \"vo-22-01\", \"studentId\": \"" + studentId + "\","
+        + " \"schoolBrin\": \"" + brin + "\", \"receivedOn\": \"2024-04-02\", \"assessment\": {\"assessmentDate\": \"2024-03-01\","
+        + " \"iq\": 85, \"domains\": {\"ARITHMETIC\": {\"dl\": 60, \"dle\": 35}, \"SPELLING\": {\"dl\": 60, \"dle\": 35},"
+        + " \"READING_COMPREHENSION\": {\"dl\": 60, \"dle\": 60}, \"TECHNICAL_READING\": {\"dl\": 60, \"dle\": 60}}}}");
+    org.assertj.core.api.Assertions.assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+    return submitted;
+  }
+
+  /**
    * Takes a submitted application to an assessment with a complete dossier (R-TLV-2/3): acknowledged
    * on {@code acknowledgedOn}, assessed the day after, then every missing item filed with the advice
    * of two experts, the first employed by {@code school} and given on {@code adviceOn}, the second of

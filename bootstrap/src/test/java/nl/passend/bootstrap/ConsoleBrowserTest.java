@@ -250,18 +250,7 @@ class ConsoleBrowserTest {
   @Order(4)
   void theVoPartnershipDecidesAnLwooDesignationFromItsInbox() throws IOException {
     Client client = new Client(server.port());
-    assertThat(client.post("demo-admin", "/api/v1/boards", "{\"id\": \"b-vo-console\", \"name\": \"VO board\", \"partnershipIds\": [\"vo-22-01\"]}")
-        .status()).isEqualTo(201);
-    assertThat(client.post("demo-admin", "/api/v1/schools", "{\"brin\": \"99VX00\", \"name\": \"VMBO\", \"boardId\": \"b-vo-console\","
-        + " \"schoolType\": \"VO\"}").status()).isEqualTo(201);
-    assertThat(client.csv("vo-staff-token", "/api/v1/students/import?partnershipId=vo-22-01",
-        "studentId,dateOfBirth,schoolBrin,schoolType,enrolledFrom,enrolledUntil\nvo-console-1,2012-03-01,99VX00,VO,2024-08-01,\n").status())
-        .isEqualTo(200);
-    Client.Reply submitted = client.post("vo-staff-token", "/api/v1/lwoo-designations", "{\"partnershipId\": \"vo-22-01\", \"studentId\":"
-        + " \"vo-console-1\", \"schoolBrin\": \"99VX00\", \"receivedOn\": \"2024-04-02\", \"assessment\": {\"assessmentDate\": \"2024-03-01\","
-        + " \"iq\": 85, \"domains\": {\"ARITHMETIC\": {\"dl\": 60, \"dle\": 35}, \"SPELLING\": {\"dl\": 60, \"dle\": 35},"
-        + " \"READING_COMPREHENSION\": {\"dl\": 60, \"dle\": 60}, \"TECHNICAL_READING\": {\"dl\": 60, \"dle\": 60}}}}");
-    assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+    Client.Reply submitted = client.lwooRequest("vo-staff-token", "b-vo-console", "99VX00", "vo-console-1");
     String id = submitted.json().get("id").asText();
     signIn("vo-staff-token");
     heading("Werkvoorraad");

@@ -9,12 +9,35 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * after them: {@code @RegisterExtension static final DemoServer demo = new DemoServer();}.
  */
 final class DemoServer implements BeforeAllCallback, AfterAllCallback {
+  private final String extraTokens;
   private PassendServer server;
   private Client client;
 
+  DemoServer() {
+    this("");
+  }
+
+  private DemoServer(String extraTokens) {
+    this.extraTokens = extraTokens;
+  }
+
+  /** The demo server that also accepts the tokens of these lines of a tokens file ({@code token,ROLE,SCOPE_TYPE,scope}). */
+  static DemoServer withTokens(String tokenLines) {
+    return new DemoServer(tokenLines);
+  }
+
   @Override
-  public void beforeAll(ExtensionContext context) {
-    server = TestDatabases.demoServerInMemory();
+  public void beforeAll(ExtensionContext context) throws java.io.IOException {
+    if (extraTokens.isEmpty()) {
+      server = TestDatabases.demoServerInMemory();
+    } else {
+      java.nio.file.Path tokens = java.nio.file.Files.createTempFile("tokens", ".csv");
+      java.nio.file.Files.writeString(tokens, extraTokens);
+      java.util.Map<String, String> env = TestDatabases.serverEnv();
+      env.put("PASSEND_STORAGE", "memory");
+      env.put("PASSEND_TOKENS_FILE", tokens.toString());
+      server = PassendServer.create(env).start();
+    }
     client = new Client(server.port());
   }
 

@@ -8,15 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The decision letter of an LWOO designation over HTTP (R-LWOO-2: decided like an application, with
@@ -25,39 +22,18 @@ import org.junit.jupiter.api.Test;
  * grant's addressees get the letter through the outbox.
  */
 class LwooLetterEndToEndTest {
-  private static PassendServer server;
+  @RegisterExtension
+  static final DemoServer demo = DemoServer.withTokens("vo-staff,PARTNERSHIP_STAFF,PARTNERSHIP,vo-22-01\nvo-auditor,AUDITOR,PARTNERSHIP,vo-22-01\n");
   private static Client client;
 
   @BeforeAll
-  static void start() throws IOException {
-    Path tokens = Files.createTempFile("tokens", ".csv");
-    Files.writeString(tokens, "vo-staff,PARTNERSHIP_STAFF,PARTNERSHIP,vo-22-01\nvo-auditor,AUDITOR,PARTNERSHIP,vo-22-01\n");
-    Map<String, String> env = TestDatabases.serverEnv();
-    env.put("PASSEND_STORAGE", "memory");
-    env.put("PASSEND_TOKENS_FILE", tokens.toString());
-    server = PassendServer.create(env).start();
-    client = new Client(server.port());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+  static void start() {
+    client = demo.client();
   }
 
   @Test
   void aGrantedDesignationHasItsLetterAsAPdfAndItsAddresseesGetIt() throws Exception {
-    assertThat(client.post("demo-admin", "/api/v1/boards", "{\"id\": \"b-vo-letter\", \"name\": \"VO board\", \"partnershipIds\": [\"vo-22-01\"]}")
-        .status()).isEqualTo(201);
-    assertThat(client.post("demo-admin", "/api/v1/schools", "{\"brin\": \"99VL00\", \"name\": \"VMBO\", \"boardId\": \"b-vo-letter\","
-        + " \"schoolType\": \"VO\"}").status()).isEqualTo(201);
-    assertThat(client.csv("vo-staff", "/api/v1/students/import?partnershipId=vo-22-01",
-        "studentId,dateOfBirth,schoolBrin,schoolType,enrolledFrom,enrolledUntil\nvo-letter-1,2012-03-01,99VL00,VO,2024-08-01,\n").status())
-        .isEqualTo(200);
-    Client.Reply submitted = client.post("vo-staff", "/api/v1/lwoo-designations", "{\"partnershipId\": \"vo-22-01\", \"studentId\":"
-        + " \"vo-letter-1\", \"schoolBrin\": \"99VL00\", \"receivedOn\": \"2024-04-02\", \"assessment\": {\"assessmentDate\": \"2024-03-01\","
-        + " \"iq\": 85, \"domains\": {\"ARITHMETIC\": {\"dl\": 60, \"dle\": 35}, \"SPELLING\": {\"dl\": 60, \"dle\": 35},"
-        + " \"READING_COMPREHENSION\": {\"dl\": 60, \"dle\": 60}, \"TECHNICAL_READING\": {\"dl\": 60, \"dle\": 60}}}}");
-    assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+    Client.Reply submitted = client.lwooRequest("vo-staff", "b-vo-letter", "99VL00", "vo-letter-1");
     String path = submitted.header("Location");
     problem(client.get("vo-staff", path + "/letter"), 409);
 
@@ -76,7 +52,7 @@ class LwooLetterEndToEndTest {
     assertThat(notDeciding.json().get("errors").findValuesAsText("field")).containsExactly("addressees");
     assertThat(notDeciding.body()).contains("grant, refuse, decide-objection");
 
-    HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path
+    HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + demo.port() + path
         + "/letter")).header("Authorization", "Bearer vo-staff").build(), HttpResponse.BodyHandlers.ofByteArray());
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
