@@ -64,7 +64,7 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
     return db.runVersioned("application", a.id().value(), a.version(), c -> {
       String id = a.id().value();
       // How many trail steps are stored and whether the dossier, advice and suspensions changed: known
-      // when this transaction wrote the row at this version itself (and so holds it), else read once.
+      // when this transaction read or wrote the row at this version, else read once.
       Stored stored = db.transactionScope().map(scope -> (Stored) scope.get(new Held(id, a.version()))).orElse(null);
       if (stored == null) {
         stored = Db.query(c, "SELECT children_digest, (SELECT COUNT(*) FROM application_trail WHERE application_id = ?)"
@@ -90,7 +90,7 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
     });
   }
 
-  /** An application this transaction wrote and so holds, at a version. */
+  /** An application this transaction read or wrote, at a version. */
   private record Held(String id, long version) {}
 
   /** What is stored of a held application's children. */
@@ -183,8 +183,8 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
         }
         Rows rows = readRows(c, "a.id = ?", postgres ? " FOR UPDATE" : "", id.value());
         List<AdmissibilityApplication> found = readChildren(c, rows, "a.id = ?", id.value());
-        db.transactionScope().ifPresent(scope -> rows.stored().forEach(scope::put));
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        remember(rows, found);
+        return found.stream().findFirst();
       });
     }
     return db.snapshot(c -> {
@@ -261,14 +261,12 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
       List<String> before = rows.versions();
       try {
         List<AdmissibilityApplication> result = readChildren(c, rows, where, args);
-        if (before.isEmpty() || Db.query(c, versions, rs -> rs.getString(1) + "@" + rs.getLong(2), args).equals(before)) {
-          // A transaction that read an application knows what is stored of its children at that
-          // version; its update then needs no statement to find out (see update()).
-          db.transactionScope().ifPresent(scope -> rows.stored().forEach(scope::put));
+        if (before.isEmpty() || Db.query(c, versions, JdbcAdmissibilityApplicationRepository::version, args).equals(before)) {
+          remember(rows, result);
           return result;
         }
       } catch (nl.passend.domain.common.InvalidValueException e) {
-        if (attempt >= 10 || Db.query(c, versions, rs -> rs.getString(1) + "@" + rs.getLong(2), args).equals(before)) {
+        if (attempt >= 10 || Db.query(c, versions, JdbcAdmissibilityApplicationRepository::version, args).equals(before)) {
           throw e;
         }
       }
@@ -278,27 +276,34 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
     }
   }
 
-  /** The rows of applications read, in id order, with their versions and what is stored of their children. */
-  private record Rows(Map<String, AdmissibilityApplication.Builder> builders, List<String> versions, Map<Held, Stored> stored,
-      Map<String, Held> held) {}
+  /** The rows of applications read, in id order: their builders, versions ({@code id@version}) and stored children digests. */
+  private record Rows(Map<String, AdmissibilityApplication.Builder> builders, List<String> versions, Map<String, String> digests) {}
+
+  private static String version(ResultSet rs) throws SQLException {
+    return rs.getString("id") + "@" + rs.getLong("version");
+  }
 
   private static Rows readRows(Connection c, String where, String lock, Object... args) throws SQLException {
     Map<String, AdmissibilityApplication.Builder> builders = new LinkedHashMap<>();
     List<String> versions = new ArrayList<>();
-    Map<String, Held> held = new HashMap<>();
     Map<String, String> digests = new HashMap<>();
     Db.query(c, "SELECT a.* FROM applications a WHERE " + where + " ORDER BY a.id" + lock, rs -> {
       String id = rs.getString("id");
-      long version = rs.getLong("version");
       builders.put(id, row(rs));
-      versions.add(id + "@" + version);
-      held.put(id, new Held(id, version));
+      versions.add(version(rs));
       digests.put(id, Db.optionalText(rs, "children_digest").orElse(""));
       return id;
     }, args);
-    Map<Held, Stored> stored = new HashMap<>();
-    digests.forEach((id, digest) -> stored.put(held.get(id), new Stored(digest, 0)));
-    return new Rows(builders, versions, stored, held);
+    return new Rows(builders, versions, digests);
+  }
+
+  /**
+   * In a transaction, remembers what is stored of the children of the applications read, at the
+   * versions read: the update that follows then needs no statement to find out (see update()).
+   */
+  private void remember(Rows rows, List<AdmissibilityApplication> read) {
+    db.transactionScope().ifPresent(scope -> read.forEach(a -> scope.put(new Held(a.id().value(), a.version()),
+        new Stored(rows.digests().get(a.id().value()), a.trail().size()))));
   }
 
   /**
@@ -343,10 +348,7 @@ final class JdbcAdmissibilityApplicationRepository implements AdmissibilityAppli
     List<AdmissibilityApplication> out = new ArrayList<>(rows.builders().size());
     for (Map.Entry<String, AdmissibilityApplication.Builder> row : rows.builders().entrySet()) {
       String id = row.getKey();
-      List<TrailEntry> trail = trails.getOrDefault(id, List.of());
-      Held held = rows.held().get(id);
-      rows.stored().put(held, new Stored(rows.stored().get(held).digest(), trail.size()));
-      out.add(row.getValue().trail(trail).dossier(dossiers.getOrDefault(id, EnumSet.noneOf(DossierItem.class)))
+      out.add(row.getValue().trail(trails.getOrDefault(id, List.of())).dossier(dossiers.getOrDefault(id, EnumSet.noneOf(DossierItem.class)))
           .expertAdvices(advices.getOrDefault(id, List.of())).suspensions(suspensions.getOrDefault(id, List.of())).build());
     }
     return out;
