@@ -11,6 +11,7 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import nl.passend.domain.common.InvalidValueException;
 
 /**
@@ -45,9 +46,22 @@ public final class CsvTable {
    */
   public static List<Row> read(Reader reader) throws IOException {
     List<Row> rows = new ArrayList<>();
+    forEach(reader, rows::add);
+    return rows;
+  }
+
+  /**
+   * Hands every record to {@code each} as it is read, so that a file of a million lines is never
+   * held whole (the student import).
+   *
+   * @throws InvalidValueException naming {@code body} and the line when the text is not CSV
+   * @throws IOException when the reader fails (a {@link java.nio.charset.CharacterCodingException} for bad UTF-8)
+   */
+  public static void forEach(Reader reader, Consumer<Row> each) throws IOException {
     try (JsonParser parser = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema()).createParser(withoutByteOrderMark(reader))) {
+      List<String> cells = new ArrayList<>();
       while (parser.nextToken() == JsonToken.START_ARRAY) {
-        List<String> cells = new ArrayList<>();
+        cells.clear();
         int line = 0;
         while (parser.nextToken() == JsonToken.VALUE_STRING) {
           if (cells.isEmpty()) {
@@ -56,13 +70,12 @@ public final class CsvTable {
           cells.add(parser.getText());
         }
         if (!(cells.size() == 1 && cells.get(0).isEmpty())) {
-          rows.add(new Row(line, List.copyOf(cells)));
+          each.accept(new Row(line, cells));
         }
       }
     } catch (JsonProcessingException e) {
       throw new InvalidValueException("body", "is not valid CSV (RFC 4180) at line " + e.getLocation().getLineNr());
     }
-    return rows;
   }
 
   /** The cells before a {@code #}: a comment line has none, a trailing comment ends the last cell. */

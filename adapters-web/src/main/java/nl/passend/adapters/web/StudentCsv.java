@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import nl.passend.application.student.port.in.ImportRejectedException;
 import nl.passend.application.student.port.in.ImportStudentsUseCase;
 import nl.passend.application.student.port.in.ImportStudentsUseCase.LineError;
@@ -23,7 +24,7 @@ import nl.passend.application.student.port.in.ImportStudentsUseCase.LineError;
  * on line 1 with exactly the columns {@link #COLUMNS} in any order, each once. An unknown column (say
  * {@code bsn}) is refused rather than dropped, so that nobody believes a column was stored that was
  * not; a line with more or fewer cells than the header is refused too. Every bad line is named in one
- * answer, and nothing is passed on to the use case when the file itself is bad.
+ * answer. The file is read as the import goes ({@link #rows}), never held whole.
  */
 public final class StudentCsv {
   /** The columns of the import, in the order API.md gives them. */
@@ -32,45 +33,78 @@ public final class StudentCsv {
   private StudentCsv() {}
 
   /**
-   * Reads the rows of an import.
+   * The rows of an import, read from {@code body} while the import runs: a file of a million lines is
+   * never held whole. A line with more or fewer cells than the header is handed on as an error of
+   * that line, so that the one answer names it with the use case's errors.
    *
-   * @throws ImportRejectedException naming every bad header column and every line with a wrong number of cells
-   * @throws RuntimeException a 400 problem of the web adapter for a body that is empty, not UTF-8 or not CSV
+   * <p>Reading throws {@link ImportRejectedException} naming every bad header column (and every line
+   * with a wrong number of cells; no row is handed on then), and a 400 problem of the web adapter for a
+   * body that is empty, not UTF-8 or not CSV. Either ends the import with nothing stored.
    */
-  public static List<ImportStudentsUseCase.Row> read(InputStream body) {
-    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    List<CsvTable.Row> records;
-    try (Reader reader = new InputStreamReader(body, decoder)) {
-      records = CsvTable.read(reader);
-    } catch (CharacterCodingException e) {
-      throw WebProblem.badRequest("body", "is not valid UTF-8");
-    } catch (nl.passend.domain.common.InvalidValueException e) {
-      throw WebProblem.badRequest("body", e.reason());
-    } catch (IOException e) {
-      throw WebProblem.badRequest("body", "could not be read");
+  public static ImportStudentsUseCase.Rows rows(InputStream body) {
+    return (row, unreadable) -> {
+      var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+      Lines lines = new Lines(row, unreadable);
+      try (Reader reader = new InputStreamReader(body, decoder)) {
+        CsvTable.forEach(reader, lines::accept);
+      } catch (CharacterCodingException e) {
+        throw WebProblem.badRequest("body", "is not valid UTF-8");
+      } catch (nl.passend.domain.common.InvalidValueException e) {
+        throw WebProblem.badRequest("body", e.reason());
+      } catch (IOException e) {
+        throw WebProblem.badRequest("body", "could not be read");
+      }
+      lines.end();
+    };
+  }
+
+  /** The header and then each record of the file. */
+  private static final class Lines {
+    private final Consumer<ImportStudentsUseCase.Row> row;
+    private final Consumer<LineError> unreadable;
+    private List<String> names;
+    private int[] at;
+    private final List<LineError> headerErrors = new ArrayList<>();
+    private long headerErrorsTotal;
+
+    Lines(Consumer<ImportStudentsUseCase.Row> row, Consumer<LineError> unreadable) {
+      this.row = row;
+      this.unreadable = unreadable;
     }
-    if (records.isEmpty()) {
-      throw WebProblem.badRequest("header", "the CSV is empty; line 1 is the header " + String.join(",", COLUMNS));
-    }
-    List<LineError> errors = new ArrayList<>();
-    List<String> names = records.get(0).cells();
-    Map<String, Integer> columns = header(names, errors);
-    boolean headerOk = errors.isEmpty();
-    List<ImportStudentsUseCase.Row> rows = new ArrayList<>();
-    for (CsvTable.Row r : records.subList(1, records.size())) {
+
+    void accept(CsvTable.Row r) {
       List<String> cells = r.cells();
+      if (names == null) {
+        names = cells;
+        Map<String, Integer> columns = header(names, headerErrors);
+        headerErrorsTotal = headerErrors.size();
+        at = COLUMNS.stream().mapToInt(c -> columns.getOrDefault(c, -1)).toArray();
+        return;
+      }
       if (cells.size() != names.size()) {
-        errors.add(new LineError(r.line(), "line", "has " + cells.size() + " cells, but the header has " + names.size()));
-      } else if (headerOk) {
-        rows.add(new ImportStudentsUseCase.Row(r.line(), cells.get(columns.get("studentId")), cells.get(columns.get("dateOfBirth")),
-            cells.get(columns.get("schoolBrin")), cells.get(columns.get("schoolType")), cells.get(columns.get("enrolledFrom")),
-            cells.get(columns.get("enrolledUntil"))));
+        LineError error = new LineError(r.line(), "line", "has " + cells.size() + " cells, but the header has " + names.size());
+        if (headerErrors.isEmpty()) {
+          unreadable.accept(error);
+        } else {
+          headerErrorsTotal++;
+          if (headerErrors.size() < ImportRejectedException.MAX_LISTED) {
+            headerErrors.add(error);
+          }
+        }
+      } else if (headerErrors.isEmpty()) {
+        row.accept(new ImportStudentsUseCase.Row(r.line(), cells.get(at[0]), cells.get(at[1]), cells.get(at[2]), cells.get(at[3]),
+            cells.get(at[4]), cells.get(at[5])));
       }
     }
-    if (!errors.isEmpty()) {
-      throw new ImportRejectedException(errors);
+
+    void end() {
+      if (names == null) {
+        throw WebProblem.badRequest("header", "the CSV is empty; line 1 is the header " + String.join(",", COLUMNS));
+      }
+      if (!headerErrors.isEmpty()) {
+        throw new ImportRejectedException(headerErrors, headerErrorsTotal);
+      }
     }
-    return rows;
   }
 
   /** The position of each column, or errors naming what is missing, unknown or repeated. */
@@ -94,6 +128,4 @@ public final class StudentCsv {
     }
     return columns;
   }
-
-  /** The cells of one record; {@code line[0]} becomes the line it starts on (a quoted cell may span lines). */
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import nl.passend.application.Passend;
 import nl.passend.application.cases.port.in.RecordedExemption;
 import nl.passend.application.common.Actor;
+import nl.passend.application.student.port.in.ImportRejectedException;
 import nl.passend.application.student.port.in.ImportStudentsUseCase;
 import nl.passend.application.student.port.in.StudentView;
 import nl.passend.domain.absence.Exemption;
@@ -17,9 +18,12 @@ import nl.passend.domain.absence.ExemptionGround;
 import nl.passend.domain.organisation.PartnershipId;
 import nl.passend.domain.organisation.SchoolType;
 import nl.passend.domain.student.StudentId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Students: the import, a student with its enrolments, and exemptions (API.md "Students", "Exemptions"). */
 final class StudentRoutes {
+  private static final Logger LOG = LoggerFactory.getLogger(StudentRoutes.class);
   private final Passend passend;
 
   StudentRoutes(Passend passend) {
@@ -65,8 +69,11 @@ final class StudentRoutes {
     }
   }
 
-  /** How many students an import stored. */
-  record Imported(int imported) {}
+  /**
+   * What an import stored: {@code imported} as API.md gives it, and (additions of 1.1) how many of
+   * them were new, how many were stored before, and how many lines were read.
+   */
+  record Imported(int imported, int created, int updated, int lines) {}
 
   private void importStudents(Context ctx) {
     Actor actor = Http.actor(ctx);
@@ -75,9 +82,17 @@ final class StudentRoutes {
     if (!contentType.startsWith("text/csv")) {
       throw WebProblem.unsupportedMediaType("text/csv");
     }
-    List<ImportStudentsUseCase.Row> rows = StudentCsv.read(ctx.bodyInputStream());
-    int imported = passend.students().importStudents(new ImportStudentsUseCase.Command(actor, partnership, rows));
-    Http.json(ctx, 200, new Imported(imported));
+    // The body is read while the import runs, in parts: a file of a million lines is never held whole.
+    ImportProgressLog progress = new ImportProgressLog(partnership.value(), LOG::info, System::nanoTime);
+    ImportStudentsUseCase.Result r;
+    try {
+      r = passend.students().importStudents(new ImportStudentsUseCase.Command(actor, partnership, StudentCsv.rows(ctx.bodyInputStream()), progress));
+    } catch (RuntimeException e) {
+      progress.refused(e instanceof ImportRejectedException rejected ? rejected.total() + " bad lines" : e.getClass().getSimpleName());
+      throw e;
+    }
+    progress.stored(r);
+    Http.json(ctx, 200, new Imported(r.imported(), r.created(), r.updated(), r.lines()));
   }
 
   private void exemption(Context ctx) {

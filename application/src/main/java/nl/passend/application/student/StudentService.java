@@ -44,8 +44,8 @@ import nl.passend.domain.student.Student;
 import nl.passend.domain.student.StudentId;
 
 /**
- * Implements the student use cases. An import is checked line by line and field by field before
- * anything is written, and then written in one transaction: all or nothing. Rows of one student
+ * Implements the student use cases. An import is checked line by line and field by field and written
+ * in parts as it is read, all in one transaction: all or nothing ({@link StudentImport}). Rows of one student
  * id are that student's enrolments; a student that exists keeps its enrolments and gets the imported
  * ones added, an imported enrolment with the same school and start replacing the stored one
  * (decided).
@@ -59,10 +59,21 @@ public final class StudentService implements StudentUseCases {
   private final UnitOfWork unitOfWork;
   private final AuditLog audit;
   private final Clock clock;
+  private final int partRows;
 
   /** Creates the service. */
   public StudentService(StudentRepository students, SchoolRepository schools, PartnershipRepository partnerships, PolicyRepository policies,
       AccessPolicy access, UnitOfWork unitOfWork, AuditLog audit, Clock clock) {
+    this(students, schools, partnerships, policies, access, unitOfWork, audit, clock, StudentImport.PART_ROWS);
+  }
+
+  /** Creates the service with imports written in parts of {@code partRows} rows (tests of the part boundaries). */
+  StudentService(StudentRepository students, SchoolRepository schools, PartnershipRepository partnerships, PolicyRepository policies,
+      AccessPolicy access, UnitOfWork unitOfWork, AuditLog audit, Clock clock, int partRows) {
+    if (partRows < 1) {
+      throw new IllegalArgumentException("partRows must be at least 1");
+    }
+    this.partRows = partRows;
     this.students = requireNonNull(students, "students");
     this.schools = requireNonNull(schools, "schools");
     this.partnerships = requireNonNull(partnerships, "partnerships");
@@ -74,7 +85,7 @@ public final class StudentService implements StudentUseCases {
   }
 
   @Override
-  public int importStudents(ImportStudentsUseCase.Command c) {
+  public ImportStudentsUseCase.Result importStudents(ImportStudentsUseCase.Command c) {
     Actor actor = c.actor();
     access.requireStudentDataRole(actor);
     if (actor.is(Role.COMMITTEE_MEMBER)) {
@@ -86,101 +97,16 @@ public final class StudentService implements StudentUseCases {
       throw new AccessDeniedException("staff of another partnership do not import for this one");
     }
     int tolerance = policies.find(partnership.policy()).map(PartnershipPolicy::enrolmentOverlapToleranceDays).orElse(0);
-    LocalDate today = clock.today();
-    List<LineError> errors = new ArrayList<>();
-    Map<StudentId, Parsed> byStudent = new LinkedHashMap<>();
-    Map<BrinCode, Optional<School>> schoolCache = new java.util.HashMap<>();
-
-    for (Row row : c.rows()) {
-      int before = errors.size();
-      StudentId id = field(errors, row.line(), "studentId", () -> StudentId.of(row.studentId() == null ? null : row.studentId().strip()));
-      LocalDate dob = date(errors, row.line(), "dateOfBirth", row.dateOfBirth(), true);
-      if (dob != null && dob.isAfter(today)) {
-        errors.add(new LineError(row.line(), "dateOfBirth", "must not lie in the future"));
-      }
-      BrinCode brin = field(errors, row.line(), "schoolBrin", () -> BrinCode.of(row.schoolBrin()));
-      SchoolType type = field(errors, row.line(), "schoolType", () -> SchoolType.valueOf(required(row.schoolType()).strip().toUpperCase(Locale.ROOT)));
-      LocalDate from = date(errors, row.line(), "enrolledFrom", row.enrolledFrom(), true);
-      LocalDate until = date(errors, row.line(), "enrolledUntil", row.enrolledUntil(), false);
-      if (from != null && until != null && until.isBefore(from)) {
-        errors.add(new LineError(row.line(), "enrolledUntil", "ends before enrolledFrom"));
-      }
-      if (dob != null && from != null && type != null) {
-        Enrolment.tooEarly(type, from, dob).ifPresent(why -> errors.add(new LineError(row.line(), "enrolledFrom", why)));
-      }
-      if (brin != null) {
-        Optional<School> school = schoolCache.computeIfAbsent(brin, b -> schools.find(b).map(Versioned::value));
-        if (school.isEmpty()) {
-          errors.add(new LineError(row.line(), "schoolBrin", "there is no school " + brin));
-        } else {
-          if (type != null && school.get().type() != type) {
-            errors.add(new LineError(row.line(), "schoolType", "school " + brin + " is " + school.get().type() + ", not " + type));
-          }
-          if (!partnership.memberBoards().contains(school.get().board())) {
-            errors.add(new LineError(row.line(), "schoolBrin", "school " + brin + " does not belong to a board of partnership " + partnership.id()));
-          }
-          if (!actor.is(Role.PARTNERSHIP_STAFF) && !access.coversSchool(actor, brin)) {
-            throw new AccessDeniedException("line " + row.line() + ": school " + brin + " is outside the actor's scope");
-          }
-        }
-      }
-      if (errors.size() > before || id == null) {
-        continue;
-      }
-      Parsed parsed = byStudent.computeIfAbsent(id, k -> new Parsed(dob, row.line()));
-      if (!parsed.dateOfBirth.equals(dob)) {
-        errors.add(new LineError(row.line(), "dateOfBirth", "differs from line " + parsed.firstLine + " for the same student"));
-        continue;
-      }
-      parsed.enrolments.add(new Enrolment(brin, type, from, Optional.ofNullable(until)));
-      parsed.lines.add(row.line());
-    }
-
     // The stored students are read in the transaction that writes: the import sees one state of them,
     // and the storage need not look up again which of them exist.
-    return unitOfWork.inTransaction(() -> {
-      List<StudentRecord> records = new ArrayList<>();
-      Map<StudentId, Versioned<StudentRecord>> storedStudents = students.findAll(byStudent.keySet());
-      // R-INT-1: a row for a stored student outside the actor's scope refuses the whole import with 403,
-      // before any comparison, so that no answer tells anything about that student.
-      for (Versioned<StudentRecord> stored : storedStudents.values()) {
-        requireMaySee(actor, stored.value());
-      }
-      for (Map.Entry<StudentId, Parsed> e : byStudent.entrySet()) {
-        Parsed p = e.getValue();
-        Optional<Versioned<StudentRecord>> existing = Optional.ofNullable(storedStudents.get(e.getKey()));
-        List<Enrolment> merged = new ArrayList<>();
-        if (existing.isPresent()) {
-          if (!existing.get().value().student().dateOfBirth().equals(p.dateOfBirth)) {
-            errors.add(new LineError(p.firstLine, "dateOfBirth", "differs from the stored student with this id"));
-            continue;
-          }
-          for (Enrolment stored : existing.get().value().student().enrolments().enrolments()) {
-            boolean replaced = p.enrolments.stream().anyMatch(n -> n.school().equals(stored.school()) && n.from().equals(stored.from()));
-            if (!replaced) {
-              merged.add(stored);
-            }
-          }
-        }
-        merged.addAll(p.enrolments);
-        try {
-          EnrolmentHistory history = EnrolmentHistory.of(tolerance, merged);
-          Student student = existing.map(v -> v.value().student().withEnrolments(history))
-              .orElseGet(() -> Student.register(e.getKey(), p.dateOfBirth, today, history));
-          // R-INT-1: an import never moves a student to another partnership.
-          records.add(new StudentRecord(student, existing.map(v -> v.value().partnership()).orElse(c.partnership())));
-        } catch (InvalidValueException overlap) {
-          errors.add(new LineError(p.lines.get(p.lines.size() - 1), "enrolledFrom", overlap.reason()));
-        }
-      }
-      if (!errors.isEmpty()) {
-        throw new ImportRejectedException(errors);
-      }
-      students.upsertAll(records);
+    ImportStudentsUseCase.Result result = unitOfWork.inTransaction(() -> {
+      ImportStudentsUseCase.Result stored = new StudentImport(actor, partnership, tolerance, clock.today(), partRows, students, schools, access,
+          r -> requireMaySee(actor, r), c.progress()).run(c.rows());
       audit.append(new AuditEntry(clock.now(), actor.reference(), "students.import", "import:" + c.partnership().value(),
-          Optional.of(c.partnership()), records.size() + " students imported"));
-      return records.size();
+          Optional.of(c.partnership()), stored.imported() + " students imported"));
+      return stored;
     });
+    return result;
   }
 
   @Override
@@ -230,50 +156,5 @@ public final class StudentService implements StudentUseCases {
       }
     }
     throw new AccessDeniedException("this student is outside the actor's scope");
-  }
-
-  private static String required(String value) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidValueException("value", "is required");
-    }
-    return value;
-  }
-
-  private static <T> T field(List<LineError> errors, int line, String name, java.util.function.Supplier<T> parse) {
-    try {
-      return parse.get();
-    } catch (InvalidValueException e) {
-      errors.add(new LineError(line, name, e.reason()));
-    } catch (IllegalArgumentException | NullPointerException e) {
-      errors.add(new LineError(line, name, "is missing or not a valid value"));
-    }
-    return null;
-  }
-
-  private static LocalDate date(List<LineError> errors, int line, String name, String value, boolean required) {
-    if (value == null || value.isBlank()) {
-      if (required) {
-        errors.add(new LineError(line, name, "is required"));
-      }
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      errors.add(new LineError(line, name, "must be an ISO date (YYYY-MM-DD)"));
-      return null;
-    }
-  }
-
-  private static final class Parsed {
-    final LocalDate dateOfBirth;
-    final int firstLine;
-    final List<Enrolment> enrolments = new ArrayList<>();
-    final List<Integer> lines = new ArrayList<>();
-
-    Parsed(LocalDate dateOfBirth, int firstLine) {
-      this.dateOfBirth = dateOfBirth;
-      this.firstLine = firstLine;
-    }
   }
 }

@@ -92,11 +92,11 @@ class OrganisationAndStudentUseCaseTest {
 
   @Test
   void importStoresStudentsAndTheirEnrolments() {
-    int imported = world.passend.students().importStudents(new ImportStudentsUseCase.Command(STAFF, ACC, List.of(
+    ImportStudentsUseCase.Result imported = world.passend.students().importStudents(new ImportStudentsUseCase.Command(STAFF, ACC, List.of(
         new Row(2, "s-1", "2015-03-01", "99AA00", "BO", "2021-08-01", "2024-03-31"),
         new Row(3, "s-1", "2015-03-01", "99PA00", "SBO", "2024-04-01", ""),
         new Row(4, "s-2", "2016-01-10", "99bb00", "bo", "2022-08-01", ""))));
-    assertThat(imported).isEqualTo(2);
+    assertThat(imported).isEqualTo(new ImportStudentsUseCase.Result(2, 2, 0, 3));
     var s1 = world.passend.students().student(STAFF, StudentId.of("s-1")).student();
     assertThat(s1.enrolments().enrolments()).hasSize(2);
     assertThat(s1.enrolmentOn(World.TODAY).orElseThrow().schoolType()).isEqualTo(SchoolType.SBO);
