@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the JMH benchmarks of docs/benchmarks.md: all of them, or one by name.
 #   benchmarks/run.sh                 # all
-#   benchmarks/run.sh eligibility     # one: eligibility | deadlines | funding | import | monitoring | oso | simulation | server
+#   benchmarks/run.sh eligibility     # one: eligibility | deadlines | funding | import | import-million | monitoring | oso | simulation | server
 #   benchmarks/run.sh simulation-ratio  # interleaved: 5 runs of Passend and its peer, the median ratio (also oso-ratio, eligibility-ratio, monitoring-stored-ratio, server-ratio, import-ratio)
 # Builds what it needs first. Results go to benchmarks/results/<name>.txt (JMH's text output).
 set -euo pipefail
@@ -46,6 +46,7 @@ case "${1:-all}" in
     JMH_ARGS="-p database=postgres" ratio monitoring-stored-postgres 'StoredMonitoringBenchmark' report bareRead ;;
   oso-ratio) ratio oso 'OsoBenchmark' passendReader peerJdkDom ;;
   import-ratio) ratio import 'ImportBenchmark.(passendImport|peerCopySameSchema)' passendImport peerCopySameSchema ;;
+  import-million) bash benchmarks/load/import-million.sh | tee benchmarks/results/import-million.log ;;
   server) bash benchmarks/load/run.sh | tee benchmarks/results/server.log ;;
   server-ratio) SERVER_RATIO=1 bash benchmarks/load/run.sh | tee benchmarks/results/server-ratio.log ;;
   all)
@@ -58,5 +59,5 @@ case "${1:-all}" in
     run simulation 'SimulationBenchmark'
     bash benchmarks/load/run.sh | tee benchmarks/results/server.log
     ;;
-  *) echo "unknown benchmark '$1': eligibility, deadlines, funding, import, monitoring, oso, simulation, server or all" >&2; exit 2 ;;
+  *) echo "unknown benchmark '$1': eligibility, deadlines, funding, import, import-million, monitoring, oso, simulation, server or all" >&2; exit 2 ;;
 esac

@@ -23,6 +23,9 @@ import nl.passend.domain.common.InvalidValueException;
 public final class CsvTable {
   private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
 
+  /** The most cells one record may have: no file of Passend's has more than a few dozen columns. */
+  public static final int MAX_CELLS = 1_000;
+
   /**
    * A record of the file.
    *
@@ -66,6 +69,9 @@ public final class CsvTable {
         while (parser.nextToken() == JsonToken.VALUE_STRING) {
           if (cells.isEmpty()) {
             line = parser.currentTokenLocation().getLineNr();
+          }
+          if (cells.size() == MAX_CELLS) {
+            throw new InvalidValueException("body", "the record at line " + line + " has more than " + MAX_CELLS + " cells");
           }
           cells.add(parser.getText());
         }

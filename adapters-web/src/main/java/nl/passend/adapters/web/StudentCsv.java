@@ -1,5 +1,6 @@
 package nl.passend.adapters.web;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import nl.passend.formats.CsvTable;
@@ -30,6 +31,12 @@ public final class StudentCsv {
   /** The columns of the import, in the order API.md gives them. */
   static final List<String> COLUMNS = List.of("studentId", "dateOfBirth", "schoolBrin", "schoolType", "enrolledFrom", "enrolledUntil");
 
+  /**
+   * The largest import body: 1,000,000 lines of about a hundred bytes with room to spare. The body is
+   * streamed, so the server's request limit for JSON does not apply; this one does (413 above it).
+   */
+  static final long MAX_BYTES = 256L * 1024 * 1024;
+
   private StudentCsv() {}
 
   /**
@@ -42,10 +49,15 @@ public final class StudentCsv {
    * body that is empty, not UTF-8 or not CSV. Either ends the import with nothing stored.
    */
   public static ImportStudentsUseCase.Rows rows(InputStream body) {
+    return rows(body, MAX_BYTES);
+  }
+
+  /** The rows of an import of at most {@code maxBytes} bytes. */
+  static ImportStudentsUseCase.Rows rows(InputStream body, long maxBytes) {
     return (row, unreadable) -> {
       var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
       Lines lines = new Lines(row, unreadable);
-      try (Reader reader = new InputStreamReader(body, decoder)) {
+      try (Reader reader = new InputStreamReader(new Limited(body, maxBytes), decoder)) {
         CsvTable.forEach(reader, lines::accept);
       } catch (CharacterCodingException e) {
         throw WebProblem.badRequest("body", "is not valid UTF-8");
@@ -56,6 +68,42 @@ public final class StudentCsv {
       }
       lines.end();
     };
+  }
+
+  /** A body that ends the import with 413 when it grows beyond its limit, instead of being cut short. */
+  private static final class Limited extends FilterInputStream {
+    private final long limit;
+    private long read;
+
+    Limited(InputStream in, long limit) {
+      super(in);
+      this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) {
+      read += n;
+      if (read > limit) {
+        throw WebProblem.tooLarge(limit);
+      }
+    }
   }
 
   /** The header and then each record of the file. */

@@ -88,7 +88,8 @@ final class StudentRoutes {
     try {
       r = passend.students().importStudents(new ImportStudentsUseCase.Command(actor, partnership, StudentCsv.rows(ctx.bodyInputStream()), progress));
     } catch (RuntimeException e) {
-      progress.refused(e instanceof ImportRejectedException rejected ? rejected.total() + " bad lines" : e.getClass().getSimpleName());
+      progress.refused(e instanceof ImportRejectedException rejected ? rejected.total() + (rejected.total() == 1 ? " bad line" : " bad lines")
+          : e.getClass().getSimpleName());
       throw e;
     }
     progress.stored(r);
