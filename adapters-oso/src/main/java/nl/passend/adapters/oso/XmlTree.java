@@ -1,7 +1,5 @@
 package nl.passend.adapters.oso;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import nl.passend.application.common.UnreadableDocumentException;
+import nl.passend.formats.LimitedInputStream;
 
 /**
  * A dossier read with the JDK's streaming parser (StAX) into a small tree of elements: local names
@@ -86,7 +85,7 @@ final class XmlTree {
    * @throws UnreadableDocumentException when it is not well-formed XML, holds a DTD or an entity, or is too large or deep
    */
   static Node parse(InputStream in, long maxBytes) {
-    Limited limited = new Limited(in, maxBytes);
+    LimitedInputStream limited = new LimitedInputStream(in, maxBytes);
     XMLStreamReader r = null;
     try {
       r = FACTORY.createXMLStreamReader(limited);
@@ -130,7 +129,7 @@ final class XmlTree {
       }
       return root;
     } catch (XMLStreamException e) {
-      if (limited.exceeded) {
+      if (limited.exceeded()) {
         throw new UnreadableDocumentException("body", "the dossier is larger than " + maxBytes + " bytes", true);
       }
       String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber();
@@ -161,44 +160,6 @@ final class XmlTree {
     Building(String name, String namespace) {
       this.name = name;
       this.namespace = namespace;
-    }
-  }
-
-  /** Stops reading past the limit. */
-  private static final class Limited extends FilterInputStream {
-    private final long max;
-    private long count;
-    boolean exceeded;
-
-    Limited(InputStream in, long max) {
-      super(in);
-      this.max = max;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        count(n);
-      }
-      return n;
-    }
-
-    private void count(long n) throws IOException {
-      count += n;
-      if (count > max) {
-        exceeded = true;
-        throw new IOException("over the limit");
-      }
     }
   }
 }

@@ -1,9 +1,9 @@
 package nl.passend.adapters.web;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import nl.passend.formats.CsvTable;
+import nl.passend.formats.LimitedInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -57,53 +57,19 @@ public final class StudentCsv {
     return (row, unreadable) -> {
       var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
       Lines lines = new Lines(row, unreadable);
-      try (Reader reader = new InputStreamReader(new Limited(body, maxBytes), decoder)) {
+      try (Reader reader = new InputStreamReader(new LimitedInputStream(body, maxBytes), decoder)) {
         CsvTable.forEach(reader, lines::accept);
       } catch (CharacterCodingException e) {
         throw WebProblem.badRequest("body", "is not valid UTF-8");
       } catch (nl.passend.domain.common.InvalidValueException e) {
         throw WebProblem.badRequest("body", e.reason());
+      } catch (LimitedInputStream.LimitExceededException e) {
+        throw WebProblem.tooLarge(maxBytes);
       } catch (IOException e) {
         throw WebProblem.badRequest("body", "could not be read");
       }
       lines.end();
     };
-  }
-
-  /** A body that ends the import with 413 when it grows beyond its limit, instead of being cut short. */
-  private static final class Limited extends FilterInputStream {
-    private final long limit;
-    private long read;
-
-    Limited(InputStream in, long limit) {
-      super(in);
-      this.limit = limit;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        count(n);
-      }
-      return n;
-    }
-
-    private void count(int n) {
-      read += n;
-      if (read > limit) {
-        throw WebProblem.tooLarge(limit);
-      }
-    }
   }
 
   /** The header and then each record of the file. */

@@ -42,7 +42,7 @@ import nl.passend.domain.student.StudentId;
  *
  * <p>The outcome does not depend on where the parts begin and end. Rows of one student id are that
  * student's enrolments wherever they stand in the file: a student an earlier part stored is read back
- * as stored, and the import remembers per student id (in about a hundred bytes) its first line, its
+ * as stored, and the import remembers per student id (in about 150 bytes) its first line, its
  * date of birth, whether it was stored before the import, and which enrolments (school and start) the
  * file gave it. An imported enrolment replaces a stored one with the same school and start only when
  * the stored one was there before the import; two lines of the file with the same student, school
