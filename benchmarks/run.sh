@@ -42,8 +42,9 @@ case "${1:-all}" in
   simulation-ratio) ratio simulation 'SimulationBenchmark' simulate bareRead ;;
   eligibility-ratio) ratio eligibility 'EligibilityBenchmark' passendPro dmnPro passendLwoo dmnLwoo ;;
   monitoring-stored-ratio)
-    JMH_ARGS="-p database=h2" ratio monitoring-stored-h2 'StoredMonitoringBenchmark' report bareRead
-    JMH_ARGS="-p database=postgres" ratio monitoring-stored-postgres 'StoredMonitoringBenchmark' report bareRead ;;
+    JMH_ARGS="-p database=h2" ratio monitoring-stored-h2 'StoredMonitoringBenchmark' report bareRead reportOverHttp bareRead
+    JMH_ARGS="-p database=postgres" ratio monitoring-stored-postgres 'StoredMonitoringBenchmark' report bareRead reportOverHttp bareRead
+    grep -h '^\[p50\]' benchmarks/results/monitoring-stored-*-run-*.log ;;
   oso-ratio) ratio oso 'OsoBenchmark' passendReader peerJdkDom ;;
   import-ratio) ratio import 'ImportBenchmark.(passendImport|peerCopySameSchema)' passendImport peerCopySameSchema ;;
   import-million) bash benchmarks/load/import-million.sh | tee benchmarks/results/import-million.log ;;

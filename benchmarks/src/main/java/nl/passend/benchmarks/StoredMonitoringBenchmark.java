@@ -1,5 +1,9 @@
 package nl.passend.benchmarks;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +21,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import nl.passend.adapters.persistence.jdbc.JdbcConfig;
 import nl.passend.adapters.persistence.jdbc.JdbcStorage;
+import nl.passend.adapters.web.Tokens;
+import nl.passend.adapters.web.WebServer;
 import nl.passend.application.Passend;
 import nl.passend.application.common.Actor;
 import nl.passend.application.common.Role;
@@ -68,7 +74,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * applications of which 1,000 granted. Before timing, the stored report must equal the report
  * computed in memory from the same generated students, applications and statements. The peer is
  * the bare read of the students with their enrolments over JDBC (every value touched, nothing
- * computed): the floor of any report that reads the stored students.
+ * computed): the floor of any report that reads the stored students. {@code reportOverHttp} asks the
+ * same use case through the HTTP adapter, as a client would; after the measured iterations the trial
+ * prints the median and 90th percentile of 50 requests over HTTP.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -96,6 +104,9 @@ public class StoredMonitoringBenchmark {
   private String user;
   private Path h2Folder;
   private final Actor staff = Actor.of(Role.PARTNERSHIP_STAFF, "bench-po");
+  private WebServer server;
+  private HttpClient http;
+  private HttpRequest reportRequest;
 
   @Setup(Level.Trial)
   public void fill() throws Exception {
@@ -181,10 +192,42 @@ public class StoredMonitoringBenchmark {
     System.out.printf("%n[check] %s: the report of %d stored students and %d applications equals the one computed in memory"
         + " (%d decisions in the year, %d in BO)%n", database, STUDENTS, APPLICATIONS, stored.decisions(),
         stored.studentsByType().get(SchoolType.BO));
+
+    // The same use case behind the HTTP adapter, as a client asks for it (token, JSON answer).
+    Tokens tokens = new Tokens();
+    tokens.add("bench-staff", staff);
+    server = WebServer.create(passend, tokens, WebServer.Settings.defaults(0)).start();
+    http = HttpClient.newHttpClient();
+    reportRequest = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/reports/monitoring?partnershipId="
+        + P.value() + "&countDate=" + COUNT_DATE)).header("Authorization", "Bearer bench-staff").build();
+    var answer = new com.fasterxml.jackson.databind.ObjectMapper().readTree(reportOverHttp());
+    if (answer.get("decisionsInLast12Months").get("count").asLong() != stored.decisions()
+        || answer.get("studentsByType").get("BO").asLong() != stored.studentsByType().get(SchoolType.BO)) {
+      throw new IllegalStateException("the report over HTTP differs from the stored report: " + answer);
+    }
+    System.out.printf("[check] %s: the report over HTTP gives the same %d decisions and %d students in BO%n", database, stored.decisions(),
+        stored.studentsByType().get(SchoolType.BO));
+  }
+
+  /**
+   * After the measured iterations (a warm JVM): 50 requests over HTTP one after the other, and their
+   * median and 90th percentile, for the target's p50.
+   */
+  private void percentiles() throws Exception {
+    long[] nanos = new long[50];
+    for (int i = 0; i < nanos.length; i++) {
+      long start = System.nanoTime();
+      reportOverHttp();
+      nanos[i] = System.nanoTime() - start;
+    }
+    java.util.Arrays.sort(nanos);
+    System.out.printf("%n[p50] %s: the report over HTTP, 50 requests: p50 %.1f ms, p90 %.1f ms%n", database, nanos[24] / 1e6, nanos[44] / 1e6);
+    server.close();
   }
 
   @TearDown(Level.Trial)
   public void close() throws Exception {
+    percentiles();
     storage.close();
     if (database.equals("postgres")) {
       BenchDatabase.drop(DATABASE);
@@ -199,6 +242,16 @@ public class StoredMonitoringBenchmark {
   @Benchmark
   public MonitoringReport report() {
     return passend.monitoring().report(staff, P, COUNT_DATE);
+  }
+
+  /** Passend over HTTP: {@code GET /api/v1/reports/monitoring} through the web adapter, the JSON answer read whole. */
+  @Benchmark
+  public String reportOverHttp() throws Exception {
+    HttpResponse<String> r = http.send(reportRequest, HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("the report over HTTP answered " + r.statusCode() + ": " + r.body());
+    }
+    return r.body();
   }
 
   /** The peer: the students with their enrolments read over JDBC, every value touched, nothing computed. */

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -196,22 +195,21 @@ final class JdbcStudentRepository implements StudentRepository {
     Db.batch(c, INSERT_GUARDIAN, guardians);
   }
 
-  /** Reads students with their enrolments and guardians; {@code where} filters {@code students s}. */
+  /**
+   * Reads students with their enrolments and guardians; {@code where} filters {@code students s}. The
+   * students and their enrolments are one statement (a join, in order of student and position; a
+   * student without enrolments is one row with none), the guardians a second.
+   */
   private static List<Versioned<StudentRecord>> read(Connection c, String where, Object... args) throws SQLException {
-    record Row(String id, String partnership, java.time.LocalDate dob, String bsn, java.time.LocalDate qualified, int tolerance, long version) {}
-    Map<String, Row> rows = new LinkedHashMap<>();
-    for (Row r : Db.query(c, "SELECT s.* FROM students s" + where + " ORDER BY s.id", rs -> new Row(rs.getString("id"),
-        rs.getString("partnership_id"), Db.localDate(rs, "date_of_birth"), rs.getString("bsn"), Db.localDate(rs, "start_qualification_on"),
-        rs.getInt("overlap_tolerance_days"), rs.getLong("version")), args)) {
-      rows.put(r.id(), r);
-    }
-    if (rows.isEmpty()) {
+    record Row(String id, String partnership, java.time.LocalDate dob, String bsn, java.time.LocalDate qualified, int tolerance, long version,
+        Enrolment enrolment) {}
+    List<Row> joined = Db.query(c, "SELECT s.id, s.partnership_id, s.date_of_birth, s.bsn, s.start_qualification_on, s.overlap_tolerance_days,"
+        + " s.version, e.school_brin, e.school_type, e.enrolled_from, e.enrolled_until FROM students s LEFT JOIN enrolments e ON e.student_id = s.id"
+        + where + " ORDER BY s.id, e.position", rs -> new Row(rs.getString("id"), rs.getString("partnership_id"), Db.localDate(rs, "date_of_birth"),
+            rs.getString("bsn"), Db.localDate(rs, "start_qualification_on"), rs.getInt("overlap_tolerance_days"), rs.getLong("version"),
+            rs.getString("school_brin") == null ? null : enrolment(rs)), args);
+    if (joined.isEmpty()) {
       return List.of();
-    }
-    Map<String, List<Enrolment>> enrolments = new HashMap<>();
-    for (Object[] e : Db.query(c, "SELECT e.* FROM enrolments e JOIN students s ON s.id = e.student_id" + where + " ORDER BY e.student_id, e.position",
-        JdbcStudentRepository::enrolment, args)) {
-      enrolments.computeIfAbsent((String) e[0], k -> new ArrayList<>()).add((Enrolment) e[1]);
     }
     Map<String, List<Guardian>> guardians = new HashMap<>();
     for (Object[] g : Db.query(c, "SELECT g.* FROM guardians g JOIN students s ON s.id = g.student_id" + where + " ORDER BY g.student_id, g.position",
@@ -219,18 +217,25 @@ final class JdbcStudentRepository implements StudentRepository {
         args)) {
       guardians.computeIfAbsent((String) g[0], k -> new ArrayList<>()).add((Guardian) g[1]);
     }
-    List<Versioned<StudentRecord>> out = new ArrayList<>(rows.size());
-    for (Row r : rows.values()) {
+    List<Versioned<StudentRecord>> out = new ArrayList<>();
+    int i = 0;
+    while (i < joined.size()) {
+      Row r = joined.get(i);
+      List<Enrolment> enrolments = new ArrayList<>();
+      for (; i < joined.size() && joined.get(i).id().equals(r.id()); i++) {
+        if (joined.get(i).enrolment() != null) {
+          enrolments.add(joined.get(i).enrolment());
+        }
+      }
       Student s = new Student(StudentId.of(r.id()), r.dob(), Optional.ofNullable(r.bsn()).map(Bsn::of),
-          guardians.getOrDefault(r.id(), List.of()), EnrolmentHistory.of(r.tolerance(), enrolments.getOrDefault(r.id(), List.of())),
-          Optional.ofNullable(r.qualified()));
+          guardians.getOrDefault(r.id(), List.of()), EnrolmentHistory.of(r.tolerance(), enrolments), Optional.ofNullable(r.qualified()));
       out.add(new Versioned<>(new StudentRecord(s, PartnershipId.of(r.partnership())), r.version()));
     }
     return out;
   }
 
-  private static Object[] enrolment(ResultSet rs) throws SQLException {
-    return new Object[] {rs.getString("student_id"), new Enrolment(BrinCode.of(rs.getString("school_brin")),
-        SchoolType.valueOf(rs.getString("school_type")), Db.localDate(rs, "enrolled_from"), Db.optionalDate(rs, "enrolled_until"))};
+  private static Enrolment enrolment(ResultSet rs) throws SQLException {
+    return new Enrolment(BrinCode.of(rs.getString("school_brin")), SchoolType.valueOf(rs.getString("school_type")), Db.localDate(rs, "enrolled_from"),
+        Db.optionalDate(rs, "enrolled_until"));
   }
 }
