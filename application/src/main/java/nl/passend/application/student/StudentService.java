@@ -4,12 +4,6 @@ import nl.passend.application.student.port.in.StudentUseCases;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import nl.passend.application.access.AccessPolicy;
 import nl.passend.application.common.AccessDeniedException;
@@ -24,23 +18,16 @@ import nl.passend.application.common.port.out.UnitOfWork;
 import nl.passend.application.organisation.port.out.PartnershipRepository;
 import nl.passend.application.organisation.port.out.SchoolRepository;
 import nl.passend.application.policy.port.out.PolicyRepository;
-import nl.passend.application.student.port.in.ImportRejectedException;
 import nl.passend.application.student.port.in.ImportStudentsUseCase;
-import nl.passend.application.student.port.in.ReadStudentUseCase;
 import nl.passend.application.student.port.in.UpdateEnrolmentsUseCase;
 import nl.passend.application.student.port.in.StudentView;
 import nl.passend.application.student.port.out.StudentRecord;
 import nl.passend.application.student.port.out.StudentRepository;
 import nl.passend.domain.common.InvalidValueException;
-import nl.passend.domain.organisation.BrinCode;
 import nl.passend.domain.organisation.Partnership;
 import nl.passend.domain.organisation.PartnershipId;
-import nl.passend.domain.organisation.School;
-import nl.passend.domain.organisation.SchoolType;
 import nl.passend.domain.policy.PartnershipPolicy;
-import nl.passend.domain.student.Enrolment;
 import nl.passend.domain.student.EnrolmentHistory;
-import nl.passend.domain.student.Student;
 import nl.passend.domain.student.StudentId;
 
 /**
